@@ -1,0 +1,170 @@
+using Confide.Core.Access;
+using Confide.Core.Common;
+using Confide.Core.Families;
+using Confide.Core.Organisations;
+using Confide.Core.Staff;
+using Confide.Data.Crypto;
+using Confide.Data.Keys;
+using Confide.Data.Records;
+using Confide.Data.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace Confide.Data.Families;
+
+/// <summary>
+/// Opens, reads and searches family files. Every query is scoped to one organisation: a family of another
+/// organisation is simply not found. Access decisions are the caller's, through <see cref="IAccessPolicy"/>,
+/// using <see cref="GetRelationshipsAsync"/>.
+/// </summary>
+public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeProvider time)
+{
+    /// <summary>Opens a family file from a referral. Nothing is written unless the family, the referral and the coordinator are all valid.</summary>
+    public async Task<Result<FamilyFile>> OpenAsync(OrganisationId org, UserId recordedBy, FamilyDetails details, ReferralDetails referralDetails, UserId? coordinator, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var opened = Family.Open(org, "pending", details, now, coordinator);
+        var referral = Referral.Accept(opened.Succeeded ? opened.Value.Id : FamilyId.New(), referralDetails, now);
+        var v = new Validator().Merge("", opened.Errors).Merge("referral", referral.Errors);
+        if (coordinator is { } c && !await StaffDirectory.HasRoleAsync(db, org, c, Role.Coordinator, ct))
+        {
+            v.Add("coordinator", "not_coordinator", "The assigned coordinator must be an active coordinator of this organisation.");
+        }
+
+        if (v.HasErrors)
+        {
+            return Result<FamilyFile>.Fail(v.Errors);
+        }
+
+        var family = opened.Value with { Reference = await NextReferenceAsync(org, ct) };
+        var key = await keys.CreateFamilyKeyAsync(org.Value, family.Id.Value, ct);
+        try
+        {
+            using var cipher = new FieldCipher(key, family.Id.Value);
+            var index = new BlindIndex(await keys.GetOrganisationKeyAsync(org.Value, FamilyKeyRing.BlindIndexPurpose, ct));
+            db.Families.Add(RowMapping.ToRow(family, cipher));
+            db.Referrals.Add(RowMapping.ToRow(referral.Value, org, recordedBy, cipher));
+            db.SearchTerms.AddRange(SearchTerms.For(family, index));
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            await keys.ForgetUnusedFamilyKeyAsync(family.Id.Value, CancellationToken.None);
+            throw;
+        }
+
+        return Result<FamilyFile>.Ok(new FamilyFile(family, [referral.Value], [], [], []));
+    }
+
+    /// <summary>The whole file, decrypted; null when no such family exists in this organisation.</summary>
+    public async Task<FamilyFile?> GetAsync(OrganisationId org, FamilyId id, CancellationToken ct = default)
+    {
+        var row = await db.Families.AsNoTracking().Include(f => f.Members)
+            .FirstOrDefaultAsync(f => f.Id == id.Value && f.OrganisationId == org.Value, ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        using var cipher = await CipherAsync(id.Value, ct);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var referrals = await db.Referrals.AsNoTracking().Where(r => r.FamilyId == id.Value).OrderBy(r => r.ReferredOn).ToListAsync(ct);
+        var episodes = await db.SupportEpisodes.AsNoTracking().Where(r => r.FamilyId == id.Value).OrderBy(r => r.StartedOn).ToListAsync(ct);
+        var matches = await db.VolunteerMatches.AsNoTracking().Where(r => r.FamilyId == id.Value).OrderBy(r => r.StartedOn).ToListAsync(ct);
+        var notes = await db.Notes.AsNoTracking().Where(r => r.FamilyId == id.Value).OrderBy(r => r.ContactOn).ThenBy(r => r.CreatedAt).ToListAsync(ct);
+        return new FamilyFile(
+            RowMapping.ToDomain(row, cipher, today),
+            referrals.Select(r => RowMapping.ToDomain(r, cipher)).ToList(),
+            episodes.Select(RowMapping.ToDomain).ToList(),
+            matches.Select(RowMapping.ToDomain).ToList(),
+            notes.Select(n => RowMapping.ToDomain(n, cipher)).ToList());
+    }
+
+    /// <summary>The facts the access policy needs about a file, without decrypting anything; null when not found.</summary>
+    public async Task<FileRelationships?> GetRelationshipsAsync(OrganisationId org, FamilyId id, CancellationToken ct = default)
+    {
+        var row = await db.Families.AsNoTracking().Where(f => f.Id == id.Value && f.OrganisationId == org.Value)
+            .Select(f => new { f.AssignedCoordinatorId }).FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var matches = await db.VolunteerMatches.AsNoTracking().Where(m => m.FamilyId == id.Value).ToListAsync(ct);
+        return new FileRelationships(id, org, row.AssignedCoordinatorId is { } c ? new UserId(c) : null, matches.Select(RowMapping.ToDomain).ToList());
+    }
+
+    /// <summary>Families whose names (every word given) or postcode match; ids only, to be filtered by the access policy.</summary>
+    public async Task<IReadOnlyList<FamilyId>> SearchAsync(OrganisationId org, string text, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return [];
+        }
+
+        var index = new BlindIndex(await keys.GetOrganisationKeyAsync(org.Value, FamilyKeyRing.BlindIndexPurpose, ct));
+        var (kind, terms) = SearchTerms.Query(text, index);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = await db.SearchTerms.AsNoTracking()
+            .Where(t => t.OrganisationId == org.Value && t.Kind == kind && terms.Contains(t.Term))
+            .GroupBy(t => t.FamilyId)
+            .Where(g => g.Select(t => t.Term).Distinct().Count() == terms.Count)
+            .Select(g => g.Key)
+            .Take(500)
+            .ToListAsync(ct);
+        return ids.Select(i => new FamilyId(i)).ToList();
+    }
+
+    /// <summary>Summaries of the given families (decrypting names and postcode), in reference order.</summary>
+    public async Task<IReadOnlyList<FamilySummary>> SummariseAsync(OrganisationId org, IReadOnlyCollection<FamilyId> ids, CancellationToken ct = default)
+    {
+        var raw = ids.Select(i => i.Value).ToList();
+        var rows = await db.Families.AsNoTracking().Include(f => f.Members)
+            .Where(f => f.OrganisationId == org.Value && raw.Contains(f.Id)).OrderBy(f => f.Reference).ToListAsync(ct);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var result = new List<FamilySummary>(rows.Count);
+        foreach (var row in rows)
+        {
+            var key = await keys.FindFamilyKeyAsync(row.Id, ct);
+            if (key is null)
+            {
+                continue;
+            }
+
+            using var cipher = new FieldCipher(key, row.Id);
+            var f = RowMapping.ToDomain(row, cipher, today);
+            result.Add(new FamilySummary(f.Id, f.Reference, f.DisplayName, f.Postcode, f.AssignedCoordinatorId, f.OpenedAt));
+        }
+
+        return result;
+    }
+
+    /// <summary>The families assigned to a coordinator (their caseload).</summary>
+    public async Task<IReadOnlyList<FamilyId>> CaseloadAsync(OrganisationId org, UserId coordinator, CancellationToken ct = default) =>
+        (await db.Families.AsNoTracking().Where(f => f.OrganisationId == org.Value && f.AssignedCoordinatorId == coordinator.Value)
+            .Select(f => f.Id).ToListAsync(ct)).Select(i => new FamilyId(i)).ToList();
+
+    internal async Task<FieldCipher> CipherAsync(Guid familyId, CancellationToken ct) =>
+        new(await keys.FindFamilyKeyAsync(familyId, ct) ?? throw new FamilyKeyUnavailableException(familyId), familyId);
+
+    private async Task<string> NextReferenceAsync(OrganisationId org, CancellationToken ct)
+    {
+        var first = await ReserveFamilyNumbersAsync(db, org, 1, ct);
+        return FormatReference(first);
+    }
+
+    internal static string FormatReference(long number) => $"F-{number:000000}";
+
+    /// <summary>Reserves <paramref name="count"/> consecutive family numbers; returns the first.</summary>
+    internal static async Task<long> ReserveFamilyNumbersAsync(ConfideDbContext db, OrganisationId org, int count, CancellationToken ct)
+    {
+        var next = await db.Database
+            .SqlQuery<long>($"UPDATE organisations SET next_family_number = next_family_number + {count} WHERE id = {org.Value} RETURNING next_family_number AS \"Value\"")
+            .ToListAsync(ct);
+        return next.Count == 1 ? next[0] - count : throw new InvalidOperationException($"Organisation {org} does not exist.");
+    }
+}

@@ -1,0 +1,128 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Reflection;
+using Confide.Data.Storage;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Confide.Data.Migrations;
+
+/// <summary>
+/// Applies the hand-written, versioned, forward-only SQL migrations embedded in this assembly
+/// (<c>Migrations/{Sqlite|Postgres}/{Records|Keys}/NNNN_name.sql</c>). Each store keeps its applied versions in
+/// <c>schema_migrations</c>; pending migrations run in one transaction, so a failure leaves nothing half-applied.
+/// On PostgreSQL an advisory lock lets many web nodes start at once.
+/// </summary>
+public static class SchemaMigrator
+{
+    /// <summary>The two stores Confide migrates.</summary>
+    public enum Store
+    {
+        Records,
+        Keys,
+    }
+
+    /// <summary>A migration found in the assembly.</summary>
+    public sealed record Migration(int Version, string Name, string Sql);
+
+    /// <summary>Migrates both stores; returns the migrations applied (empty when already up to date).</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAllAsync(StorageOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var applied = new List<string>();
+        applied.AddRange(await MigrateAsync(options.Provider, Store.Records, options.RecordsConnectionString, ct));
+        applied.AddRange(await MigrateAsync(options.Provider, Store.Keys, options.KeysConnectionString, ct));
+        return applied;
+    }
+
+    /// <summary>The migrations shipped for a provider and store, in version order.</summary>
+    public static IReadOnlyList<Migration> Available(DatabaseProvider provider, Store store)
+    {
+        var prefix = $"Confide.Data.Migrations.{provider}.{store}.";
+        var assembly = typeof(SchemaMigrator).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n => Load(assembly, n, n[prefix.Length..^4]))
+            .OrderBy(m => m.Version)
+            .ToArray();
+    }
+
+    public static async Task<IReadOnlyList<string>> MigrateAsync(DatabaseProvider provider, Store store, string connectionString, CancellationToken ct = default)
+    {
+        await using var connection = Open(provider, connectionString);
+        await connection.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var table = provider == DatabaseProvider.Postgres && store == Store.Keys ? $"{StorageOptions.KeyStoreSchema}.schema_migrations" : "schema_migrations";
+        if (provider == DatabaseProvider.Postgres)
+        {
+            await ExecuteAsync(connection, tx, $"SELECT pg_advisory_xact_lock({(store == Store.Records ? 7_310_001 : 7_310_002)})", ct);
+            if (store == Store.Keys)
+            {
+                await ExecuteAsync(connection, tx, $"CREATE SCHEMA IF NOT EXISTS {StorageOptions.KeyStoreSchema}", ct);
+            }
+        }
+
+        var timestampType = provider == DatabaseProvider.Postgres ? "timestamptz" : "TEXT";
+        await ExecuteAsync(connection, tx,
+            $"CREATE TABLE IF NOT EXISTS {table} (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_at {timestampType} NOT NULL)", ct);
+        var done = new HashSet<int>();
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = $"SELECT version FROM {table}";
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                done.Add(reader.GetInt32(0));
+            }
+        }
+
+        var applied = new List<string>();
+        foreach (var m in Available(provider, store).Where(m => !done.Contains(m.Version)))
+        {
+            await ExecuteAsync(connection, tx, m.Sql, ct);
+            await using var record = connection.CreateCommand();
+            record.Transaction = tx;
+            record.CommandText = $"INSERT INTO {table} (version, name, applied_at) VALUES ({m.Version}, '{m.Name}', {(provider == DatabaseProvider.Postgres ? "now()" : "datetime('now')")})";
+            await record.ExecuteNonQueryAsync(ct);
+            applied.Add($"{store.ToString().ToLowerInvariant()} {m.Version:0000} {m.Name}");
+        }
+
+        await tx.CommitAsync(ct);
+        return applied;
+    }
+
+    internal static DbConnection Open(DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            return new NpgsqlConnection(connectionString);
+        }
+
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return new SqliteConnection(connectionString);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction tx, string sql, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private static Migration Load(Assembly assembly, string resource, string fileName)
+    {
+        var parts = fileName.Split('_', 2);
+        var version = int.Parse(parts[0].TrimStart('_'), CultureInfo.InvariantCulture);
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return new Migration(version, parts.Length > 1 ? parts[1] : fileName, reader.ReadToEnd());
+    }
+}
