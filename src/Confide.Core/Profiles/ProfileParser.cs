@@ -42,10 +42,11 @@ public static class ProfileParser
     private static YamlMappingNode? LoadRoot(string yaml, ProfileErrors errors)
     {
         var stream = new YamlStream();
+        using var reader = new StringReader(yaml);
+        var parser = new Parser(reader);
         try
         {
-            using var reader = new StringReader(yaml);
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
@@ -53,6 +54,13 @@ public static class ProfileParser
             var cut = detail.IndexOf("): ", StringComparison.Ordinal);
             errors.Add("profile.yaml_syntax", "", ex.Start.Line,
                 $"the YAML is not well formed: {(cut >= 0 ? detail[(cut + 3)..] : detail)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unclosed flow collections; the last good event is the nearest line.
+            errors.Add("profile.yaml_syntax", "", parser.Current?.End.Line ?? 1,
+                "the YAML is not well formed: a '[', '{' or quote here is not closed");
             return null;
         }
 
