@@ -1,0 +1,57 @@
+using Confide.Data.Storage;
+using Confide.Data.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Confide.Web.Tests.Infrastructure;
+
+/// <summary>Hosts the real web app on a fresh database of one engine (temporary SQLite folder or new PostgreSQL database).</summary>
+public sealed class ConfideWebFactory : WebApplicationFactory<Program>
+{
+    private readonly DatabaseProvider _provider;
+    private readonly string _records;
+    private readonly string _keys;
+    private readonly string _directory;
+
+    private ConfideWebFactory(DatabaseProvider provider, string records, string keys, string directory)
+    {
+        (_provider, _records, _keys, _directory) = (provider, records, keys, directory);
+    }
+
+    public static async Task<ConfideWebFactory> CreateAsync(DatabaseProvider provider)
+    {
+        var directory = Directory.CreateTempSubdirectory("confide-web-").FullName;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return new ConfideWebFactory(provider, $"Data Source={Path.Combine(directory, "confide.db")}",
+                $"Data Source={Path.Combine(directory, "confide-keys.db")}", directory);
+        }
+
+        var cs = await PostgresServer.CreateDatabaseAsync();
+        return new ConfideWebFactory(provider, cs, cs, directory);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("Confide:Database", _provider == DatabaseProvider.Postgres ? "postgres" : "sqlite");
+        builder.UseSetting("ConnectionStrings:Records", _records);
+        builder.UseSetting("ConnectionStrings:Keys", _keys);
+        builder.UseSetting("Confide:MasterKeyFile", Path.Combine(_directory, "master.key"));
+        builder.UseSetting("Confide:DemoFamilies", "4");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_provider == DatabaseProvider.Postgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await PostgresServer.DropDatabaseAsync(_records);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
