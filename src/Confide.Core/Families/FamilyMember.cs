@@ -41,8 +41,10 @@ public sealed record FamilyMember
             return null;
         }
 
+        // Compare month and day rather than dob.AddYears, which moves a 29 February birthday to 28 February in a
+        // common year; in UK law a person born on 29 February reaches a new age on 1 March in a common year.
         var age = today.Year - dob.Year;
-        return dob.AddYears(age) > today ? age - 1 : age;
+        return (today.Month, today.Day).CompareTo((dob.Month, dob.Day)) < 0 ? age - 1 : age;
     }
 
     /// <summary>Validates and creates a member. A child needs a date of birth that is not in the future.</summary>
