@@ -61,6 +61,11 @@ public sealed class SupportRecords(ConfideDbContext db, TimeProvider time)
             return Result<VolunteerMatch>.Fail("volunteerId", "not_volunteer", "Only an active volunteer of this organisation can be matched to a family.");
         }
 
+        if (await db.VolunteerMatches.AnyAsync(m => m.FamilyId == family.Value && m.VolunteerId == volunteer.Value && m.EndedOn == null, ct))
+        {
+            return Result<VolunteerMatch>.Fail("volunteerId", "already_matched", "This volunteer is already matched to this family; end that match first.");
+        }
+
         var match = VolunteerMatch.Start(family, volunteer, startedOn, Today);
         if (match.Succeeded)
         {

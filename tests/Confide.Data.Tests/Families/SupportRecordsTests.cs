@@ -185,6 +185,20 @@ public sealed class SupportRecordsTests
         store.Services.GetRequiredService<IAccessPolicy>().Decide(
             new AccessRequest(new Actor(volunteer, org.Id, new HashSet<Role> { Role.Volunteer }), AccessAction.Read, file, at));
 
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task MatchVolunteer_AlreadyActivelyMatched_IsRefused(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var (org, family) = await SeedAsync(store);
+        var volunteer = await store.AddUserAsync(org, Role.Volunteer);
+        (await Support(store, s => s.MatchVolunteerAsync(org.Id, family, volunteer, store.Clock.Today))).Succeeded.ShouldBeTrue();
+
+        var again = await Support(store, s => s.MatchVolunteerAsync(org.Id, family, volunteer, store.Clock.Today));
+
+        again.Errors.Single().Code.ShouldBe("already_matched");
+        (await RelationshipsAsync(store, org, family)).Matches.Count.ShouldBe(1);
+    }
+
     private static async Task<(Organisation Org, FamilyId Family)> SeedAsync(TestStore store)
     {
         var org = await store.CreateOrganisationAsync();
