@@ -39,13 +39,17 @@ internal sealed class DemoFamilyWriter(IServiceProvider services, OrganisationId
             }
 
             var keys = await keyRing.CreateFamilyKeysAsync(org.Value, batch.Select(b => b.Family.Id.Value).ToList(), ct);
+            var amendments = new List<NoteRow>();
             foreach (var (demo, family) in batch)
             {
                 var volunteer = demo.VolunteerMatch is null ? (UserId?)null : volunteers[matched++ % volunteers.Count];
                 using var cipher = new FieldCipher(keys[family.Id.Value], family.Id.Value);
-                Add(db, demo, family, volunteer, cipher, index);
+                Add(db, demo, family, volunteer, cipher, index, amendments);
             }
 
+            // The model does not know the note-to-note link, so amendments are saved after the notes they amend.
+            await db.SaveChangesAsync(ct);
+            db.Notes.AddRange(amendments);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             written += size;
@@ -53,7 +57,7 @@ internal sealed class DemoFamilyWriter(IServiceProvider services, OrganisationId
         }
     }
 
-    private void Add(ConfideDbContext db, DemoFamily demo, Family family, UserId? volunteer, FieldCipher cipher, BlindIndex index)
+    private void Add(ConfideDbContext db, DemoFamily demo, Family family, UserId? volunteer, FieldCipher cipher, BlindIndex index, List<NoteRow> amendments)
     {
         var coordinator = family.AssignedCoordinatorId!.Value;
         var referral = Referral.Accept(family.Id, demo.Referral, demo.OpenedAt).Value;
@@ -85,7 +89,7 @@ internal sealed class DemoFamilyWriter(IServiceProvider services, OrganisationId
             {
                 var amendedAt = entry.CreatedAt.AddDays(1);
                 var amendment = note.Amend(author, text, amendedAt).Value.Finalise(author, amendedAt.AddMinutes(5)).Value;
-                db.Notes.Add(RowMapping.ToRow(amendment, org, cipher));
+                amendments.Add(RowMapping.ToRow(amendment, org, cipher));
             }
         }
     }
