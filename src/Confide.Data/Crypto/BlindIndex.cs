@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -25,7 +24,7 @@ public sealed class BlindIndex
         return HMACSHA256.HashData(_key, data)[..TermSize];
     }
 
-    /// <summary>Name tokens: lower case, accents removed, split at spaces, hyphens and apostrophes.</summary>
+    /// <summary>Name tokens: lower case, accents folded, apostrophes dropped, split at spaces, hyphens and other punctuation.</summary>
     public static IReadOnlyList<string> NameTokens(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -34,15 +33,14 @@ public sealed class BlindIndex
         }
 
         var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark || c is '\'' or '’')
+            if (c is '\'' or '’')
             {
                 continue;
             }
 
-            folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            folded.Append(char.IsLetterOrDigit(c) ? LatinFolding.Fold(c) : " ");
         }
 
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToArray();

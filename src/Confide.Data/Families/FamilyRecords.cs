@@ -69,13 +69,13 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.FamilyId == id.Value).OrderBy(r => r.ReferredOn).ToListAsync(ct);
         var episodes = await db.SupportEpisodes.AsNoTracking().Where(r => r.FamilyId == id.Value).OrderBy(r => r.StartedOn).ToListAsync(ct);
         var matches = await db.VolunteerMatches.AsNoTracking().Where(r => r.FamilyId == id.Value).OrderBy(r => r.StartedOn).ToListAsync(ct);
-        var notes = await db.Notes.AsNoTracking().Where(r => r.FamilyId == id.Value).OrderBy(r => r.ContactOn).ThenBy(r => r.CreatedAt).ToListAsync(ct);
+        var notes = await db.Notes.AsNoTracking().Where(r => r.FamilyId == id.Value).ToListAsync(ct);
         return new FamilyFile(
             RowMapping.ToDomain(row, cipher, today),
             referrals.Select(r => RowMapping.ToDomain(r, cipher)).ToList(),
             episodes.Select(RowMapping.ToDomain).ToList(),
             matches.Select(RowMapping.ToDomain).ToList(),
-            notes.Select(n => RowMapping.ToDomain(n, cipher)).ToList());
+            notes.OrderBy(n => n.ContactOn).ThenBy(n => n.CreatedAt).Select(n => RowMapping.ToDomain(n, cipher)).ToList());
     }
 
     /// <summary>The facts the access policy needs about a file, without decrypting anything; null when not found.</summary>
@@ -107,14 +107,22 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
             return [];
         }
 
-        var ids = await db.SearchTerms.AsNoTracking()
-            .Where(t => t.OrganisationId == org.Value && t.Kind == kind && terms.Contains(t.Term))
-            .GroupBy(t => t.FamilyId)
-            .Where(g => g.Select(t => t.Term).Distinct().Count() == terms.Count)
-            .Select(g => g.Key)
-            .Take(500)
-            .ToListAsync(ct);
-        return ids.Select(i => new FamilyId(i)).ToList();
+        // One indexed look-up per term, intersected: every word given must match (a primitive collection of
+        // byte arrays does not translate reliably on both engines).
+        HashSet<Guid>? ids = null;
+        foreach (var term in terms)
+        {
+            var matches = await db.SearchTerms.AsNoTracking()
+                .Where(t => t.OrganisationId == org.Value && t.Kind == kind && t.Term == term)
+                .Select(t => t.FamilyId).Take(10_000).ToListAsync(ct);
+            ids = ids is null ? matches.ToHashSet() : ids.Intersect(matches).ToHashSet();
+            if (ids.Count == 0)
+            {
+                break;
+            }
+        }
+
+        return ids!.Take(500).Select(i => new FamilyId(i)).ToList();
     }
 
     /// <summary>Summaries of the given families (decrypting names and postcode), in reference order.</summary>

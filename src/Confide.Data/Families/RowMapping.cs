@@ -69,7 +69,7 @@ internal static class RowMapping
         };
 
         // Stored members were valid when written; re-validating on read guards against a corrupted row.
-        return FamilyMember.Create(details, DateOnly.MaxValue, new MemberId(m.Id)).Value;
+        return FamilyMember.Create(details, today, new MemberId(m.Id)).Value;
     }
 
     public static ReferralRow ToRow(Referral r, OrganisationId org, UserId by, FieldCipher c) => new()

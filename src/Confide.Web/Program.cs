@@ -1,0 +1,19 @@
+using Confide.Web;
+using Confide.Web.Features.Health;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddConfideStorage();
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.Services.AddConfideHealth();
+
+var app = builder.Build();
+await app.PrepareStorageAsync();
+app.UseConfideSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.MapConfideHealth();
+app.MapRazorPages();
+await app.RunAsync();
+
+/// <summary>The web application's entry point; public so integration tests can host it.</summary>
+public partial class Program;
