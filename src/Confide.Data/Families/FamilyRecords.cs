@@ -41,9 +41,7 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
         {
             using var cipher = new FieldCipher(key, family.Id.Value);
             var index = new BlindIndex(await keys.GetOrganisationKeyAsync(org.Value, FamilyKeyRing.BlindIndexPurpose, ct));
-            db.Families.Add(RowMapping.ToRow(family, cipher));
-            db.Referrals.Add(RowMapping.ToRow(referral.Value, org, recordedBy, cipher));
-            db.SearchTerms.AddRange(SearchTerms.For(family, index));
+            AddNewFile(db, family, referral.Value, recordedBy, cipher, index);
             await db.SaveChangesAsync(ct);
         }
         catch
@@ -163,6 +161,14 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
     {
         var first = await ReserveFamilyNumbersAsync(db, org, 1, ct);
         return FormatReference(first);
+    }
+
+    /// <summary>Adds a new family's encrypted rows, its referral and its blind-index terms (shared with the demo generator).</summary>
+    internal static void AddNewFile(ConfideDbContext db, Family family, Referral referral, UserId recordedBy, FieldCipher cipher, BlindIndex index)
+    {
+        db.Families.Add(RowMapping.ToRow(family, cipher));
+        db.Referrals.Add(RowMapping.ToRow(referral, family.OrganisationId, recordedBy, cipher));
+        db.SearchTerms.AddRange(SearchTerms.For(family, index));
     }
 
     internal static string FormatReference(long number) => $"F-{number:000000}";

@@ -91,6 +91,16 @@ internal static class RowMapping
     public static SupportEpisode ToDomain(SupportEpisodeRow r) => new(
         new SupportEpisodeId(r.Id), new FamilyId(r.FamilyId), r.Type == "group" ? SupportType.Group : SupportType.HomeVisiting, r.StartedOn, r.EndedOn);
 
+    public static SupportEpisodeRow ToRow(SupportEpisode e, OrganisationId org) => new()
+    {
+        Id = e.Id.Value, FamilyId = e.FamilyId.Value, OrganisationId = org.Value, Type = e.Type.Store(), StartedOn = e.StartedOn, EndedOn = e.EndedOn,
+    };
+
+    public static VolunteerMatchRow ToRow(VolunteerMatch m, OrganisationId org) => new()
+    {
+        Id = m.Id.Value, FamilyId = m.FamilyId.Value, OrganisationId = org.Value, VolunteerId = m.VolunteerId.Value, StartedOn = m.StartedOn, EndedOn = m.EndedOn,
+    };
+
     public static VolunteerMatch ToDomain(VolunteerMatchRow r) => new(
         new MatchId(r.Id), new FamilyId(r.FamilyId), new UserId(r.VolunteerId), r.StartedOn, r.EndedOn);
 

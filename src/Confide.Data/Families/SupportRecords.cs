@@ -21,10 +21,7 @@ public sealed class SupportRecords(ConfideDbContext db, TimeProvider time)
         var episode = SupportEpisode.Start(family, type, startedOn, Today);
         if (episode.Succeeded)
         {
-            db.SupportEpisodes.Add(new SupportEpisodeRow
-            {
-                Id = episode.Value.Id.Value, FamilyId = family.Value, OrganisationId = org.Value, Type = type.Store(), StartedOn = startedOn,
-            });
+            db.SupportEpisodes.Add(RowMapping.ToRow(episode.Value, org));
             await db.SaveChangesAsync(ct);
         }
 
@@ -69,10 +66,7 @@ public sealed class SupportRecords(ConfideDbContext db, TimeProvider time)
         var match = VolunteerMatch.Start(family, volunteer, startedOn, Today);
         if (match.Succeeded)
         {
-            db.VolunteerMatches.Add(new VolunteerMatchRow
-            {
-                Id = match.Value.Id.Value, FamilyId = family.Value, OrganisationId = org.Value, VolunteerId = volunteer.Value, StartedOn = startedOn,
-            });
+            db.VolunteerMatches.Add(RowMapping.ToRow(match.Value, org));
             await db.SaveChangesAsync(ct);
         }
 
