@@ -21,6 +21,15 @@ public static class MasterKeySource
             return Parse(File.ReadAllText(path), path);
         }
 
+        // A missing key file beside retired ones means the configuration points at the wrong file after a
+        // rotation: a fresh key would make every family unreadable, so refuse rather than create one.
+        var directory = Path.GetDirectoryName(path)!;
+        if (Directory.Exists(directory) && Directory.EnumerateFiles(directory, Path.GetFileName(path) + ".retired-*").Any())
+        {
+            throw new StorageConfigurationException(
+                $"There is no master key at {path}, but retired keys lie beside it: the key was rotated. Point Confide:MasterKeyFile at the current key file.");
+        }
+
         var key = LocalKeyEncryptionKey.Generate();
         Write(path, key);
         created = true;
