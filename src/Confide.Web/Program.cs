@@ -5,6 +5,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddConfideStorage();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 builder.Services.AddConfideHealth();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<Confide.Web.Identity.CurrentActor>();
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
