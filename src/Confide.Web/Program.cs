@@ -1,9 +1,17 @@
 using Confide.Web;
+using Confide.Web.Features.Families;
 using Confide.Web.Features.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConfideStorage();
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.Services.AddRazorPages(o =>
+{
+    o.RootDirectory = "/Features";
+    o.Conventions.AuthorizeFolder("/Families");
+});
+builder.Services.AddFamilies();
+builder.Services.AddAuthentication(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddCookie(o => o.LoginPath = "/account/sign-in");
 builder.Services.AddConfideHealth();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Confide.Web.Identity.CurrentActor>();
@@ -13,6 +21,8 @@ await app.PrepareStorageAsync();
 app.UseConfideSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapConfideHealth();
 app.MapRazorPages();
 await app.RunAsync();

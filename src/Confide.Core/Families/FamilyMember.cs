@@ -47,6 +47,13 @@ public sealed record FamilyMember
         return (today.Month, today.Day).CompareTo((dob.Month, dob.Day)) < 0 ? age - 1 : age;
     }
 
+    /// <summary>
+    /// A copy for a restricted view: special-category data always removed, and the date of birth too when
+    /// <paramref name="hideDateOfBirth"/> (the volunteer view). Views are never stored.
+    /// </summary>
+    public FamilyMember ForView(bool hideDateOfBirth) =>
+        new(Id, Kind, GivenName, FamilyName, hideDateOfBirth ? null : DateOfBirth, SpecialCategoryData.None);
+
     /// <summary>Validates and creates a member. A child needs a date of birth that is not in the future.</summary>
     public static Result<FamilyMember> Create(MemberDetails details, DateOnly today, MemberId? id = null)
     {

@@ -31,7 +31,7 @@ public sealed class StartupTests
         var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("<h1>Confide</h1>");
+        (await response.Content.ReadAsStringAsync()).ShouldContain(">Confide</h1>");
         response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
         response.Headers.GetValues("Content-Security-Policy").Single().ShouldNotContain("unsafe-inline");
         response.Headers.GetValues("Referrer-Policy").Single().ShouldBe("no-referrer");

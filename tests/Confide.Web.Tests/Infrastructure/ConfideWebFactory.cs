@@ -1,6 +1,9 @@
 using Confide.Data.Storage;
 using Confide.Data.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
@@ -39,7 +42,25 @@ public sealed class ConfideWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Records", _records);
         builder.UseSetting("ConnectionStrings:Keys", _keys);
         builder.UseSetting("Confide:MasterKeyFile", Path.Combine(_directory, "master.key"));
-        builder.UseSetting("Confide:DemoFamilies", "4");
+        builder.UseSetting("Confide:Demo", "false");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestSignIn>(TestSignIn.SchemeName, null);
+            services.PostConfigure<AuthenticationOptions>(o =>
+            {
+                o.DefaultScheme = TestSignIn.SchemeName;
+                o.DefaultAuthenticateScheme = TestSignIn.SchemeName;
+                o.DefaultChallengeScheme = TestSignIn.SchemeName;
+            });
+        });
+    }
+
+    /// <summary>A client acting as <paramref name="user"/> through the test sign-in scheme.</summary>
+    public HttpClient ClientFor(Confide.Core.Staff.UserId user)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestSignIn.Header, user.ToString());
+        return client;
     }
 
     public override async ValueTask DisposeAsync()
