@@ -92,6 +92,19 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
         return new FileRelationships(id, org, row.AssignedCoordinatorId is { } c ? new UserId(c) : null, matches.Select(RowMapping.ToDomain).ToList());
     }
 
+    /// <summary>Relationships of many files at once (two queries), for filtering lists and search results.</summary>
+    public async Task<IReadOnlyList<FileRelationships>> GetRelationshipsAsync(OrganisationId org, IReadOnlyCollection<FamilyId> ids, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var raw = ids.Select(i => i.Value).Distinct().ToList();
+        var rows = await db.Families.AsNoTracking().Where(f => f.OrganisationId == org.Value && raw.Contains(f.Id))
+            .Select(f => new { f.Id, f.AssignedCoordinatorId }).ToListAsync(ct);
+        var matches = (await db.VolunteerMatches.AsNoTracking().Where(m => m.OrganisationId == org.Value && raw.Contains(m.FamilyId)).ToListAsync(ct))
+            .ToLookup(m => m.FamilyId);
+        return rows.Select(r => new FileRelationships(new FamilyId(r.Id), org, r.AssignedCoordinatorId is { } c ? new UserId(c) : null,
+            matches[r.Id].Select(RowMapping.ToDomain).ToList())).ToList();
+    }
+
     /// <summary>Families whose names (every word given) or postcode match; ids only, to be filtered by the access policy.</summary>
     public async Task<IReadOnlyList<FamilyId>> SearchAsync(OrganisationId org, string text, CancellationToken ct = default)
     {

@@ -84,16 +84,11 @@ public sealed class FamilyFileAccess(CurrentActor current, FamilyRecords familie
 
     private async Task<IReadOnlyList<FamilySummary>> DiscoverableAsync(Actor actor, IReadOnlyCollection<FamilyId> candidates, CancellationToken ct)
     {
-        var allowed = new List<FamilyId>(candidates.Count);
-        foreach (var id in candidates)
-        {
-            var relationships = await families.GetRelationshipsAsync(actor.OrganisationId, id, ct);
-            if (relationships is not null && policy.Decide(new AccessRequest(actor, AccessAction.Discover, relationships, time.GetUtcNow())).Allowed)
-            {
-                allowed.Add(id);
-            }
-        }
-
+        var now = time.GetUtcNow();
+        var allowed = (await families.GetRelationshipsAsync(actor.OrganisationId, candidates, ct))
+            .Where(r => policy.Decide(new AccessRequest(actor, AccessAction.Discover, r, now)).Allowed)
+            .Select(r => r.FamilyId)
+            .ToList();
         return await families.SummariseAsync(actor.OrganisationId, allowed, ct);
     }
 }
