@@ -1,4 +1,5 @@
 using Confide.Web;
+using Confide.Web.Features.Api;
 using Confide.Web.Features.Health;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,13 +8,17 @@ builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 builder.Services.AddConfideHealth();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Confide.Web.Identity.CurrentActor>();
+builder.Services.AddConfideApi();
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
 app.UseConfideSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapConfideHealth();
+app.MapConfideApi();
 app.MapRazorPages();
 await app.RunAsync();
 
