@@ -51,7 +51,7 @@ public static class CliApp
 
     private static RootCommand Build(CliStore store)
     {
-        var root = new RootCommand("confide: the Confide records system's admin tool (migrations, organisations, accounts, keys, demo data).");
+        var root = new RootCommand("confide: the Confide records system's admin tool (migrations, organisations, accounts, API tokens, keys, demo data).");
         foreach (var option in store.Options.All)
         {
             root.Options.Add(option);
@@ -62,6 +62,8 @@ public static class CliApp
         root.Subcommands.Add(Group("org", "Organisations: create from a profile, list.", OrgCreateCommand.Create(store), OrgListCommand.Create(store)));
         root.Subcommands.Add(Group("user", "Staff and volunteer accounts: add, disable, list.",
             UserAddCommand.Create(store), UserDisableCommand.Create(store), UserListCommand.Create(store)));
+        root.Subcommands.Add(Group("token", "Personal API tokens: create (shown once), revoke.",
+            TokenCreateCommand.Create(store), TokenRevokeCommand.Create(store)));
         root.Subcommands.Add(Group("keys", "The master key.", KeysRotateCommand.Create(store)));
         return root;
     }

@@ -1,4 +1,5 @@
 using Confide.Core.Access;
+using Confide.Data.ApiTokens;
 using Confide.Data.Crypto;
 using Confide.Data.Families;
 using Confide.Data.Keys;
@@ -47,6 +48,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<FamilyRecords>();
         services.AddScoped<NoteRecords>();
         services.AddScoped<SupportRecords>();
+        services.AddScoped<PersonalApiTokens>();
         return services;
     }
 

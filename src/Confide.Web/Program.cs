@@ -1,4 +1,5 @@
 using Confide.Web;
+using Confide.Web.Features.Api;
 using Confide.Web.Features.Families;
 using Confide.Web.Features.Health;
 
@@ -15,6 +16,7 @@ builder.Services.AddAuthentication(Microsoft.AspNetCore.Authentication.Cookies.C
 builder.Services.AddConfideHealth();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Confide.Web.Identity.CurrentActor>();
+builder.Services.AddConfideApi();
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
@@ -24,6 +26,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapConfideHealth();
+app.MapConfideApi();
 app.MapRazorPages();
 await app.RunAsync();
 

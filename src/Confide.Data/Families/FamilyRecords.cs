@@ -167,6 +167,15 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
         (await db.Families.AsNoTracking().Where(f => f.OrganisationId == org.Value && f.AssignedCoordinatorId == coordinator.Value)
             .Select(f => f.Id).ToListAsync(ct)).Select(i => new FamilyId(i)).ToList();
 
+    /// <summary>The families a volunteer is matched to today (their caseload).</summary>
+    public async Task<IReadOnlyList<FamilyId>> MatchedToAsync(OrganisationId org, UserId volunteer, CancellationToken ct = default)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var matches = await db.VolunteerMatches.AsNoTracking()
+            .Where(m => m.OrganisationId == org.Value && m.VolunteerId == volunteer.Value).ToListAsync(ct);
+        return matches.Select(RowMapping.ToDomain).Where(m => m.IsActiveOn(today)).Select(m => m.FamilyId).Distinct().ToList();
+    }
+
     internal async Task<FieldCipher> CipherAsync(Guid familyId, CancellationToken ct) =>
         new(await keys.FindFamilyKeyAsync(familyId, ct) ?? throw new FamilyKeyUnavailableException(familyId), familyId);
 

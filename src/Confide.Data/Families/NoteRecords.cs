@@ -10,6 +10,14 @@ namespace Confide.Data.Families;
 /// <summary>Writes contact and visit notes: drafts, revisions, finalising (dating and signing), and amendments.</summary>
 public sealed class NoteRecords(ConfideDbContext db, FamilyRecords families, TimeProvider time)
 {
+    /// <summary>The family a note belongs to and its author, without decrypting it (for the access check); null when not found.</summary>
+    public async Task<(FamilyId Family, UserId Author)?> LocateAsync(OrganisationId org, NoteId id, CancellationToken ct = default)
+    {
+        var row = await db.Notes.AsNoTracking().Where(n => n.Id == id.Value && n.OrganisationId == org.Value)
+            .Select(n => new { n.FamilyId, n.AuthorId }).FirstOrDefaultAsync(ct);
+        return row is null ? null : (new FamilyId(row.FamilyId), new UserId(row.AuthorId));
+    }
+
     public async Task<Result<Note>> DraftAsync(OrganisationId org, FamilyId family, UserId author, DateOnly contactOn, string text, CancellationToken ct = default)
     {
         if (!await db.Families.AnyAsync(f => f.Id == family.Value && f.OrganisationId == org.Value, ct))

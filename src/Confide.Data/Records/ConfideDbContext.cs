@@ -21,6 +21,7 @@ public sealed class ConfideDbContext(DbContextOptions<ConfideDbContext> options)
     public DbSet<VolunteerMatchRow> VolunteerMatches => Set<VolunteerMatchRow>();
     public DbSet<NoteRow> Notes => Set<NoteRow>();
     public DbSet<SearchTermRow> SearchTerms => Set<SearchTermRow>();
+    public DbSet<ApiTokenRow> ApiTokens => Set<ApiTokenRow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -54,6 +55,11 @@ public sealed class ConfideDbContext(DbContextOptions<ConfideDbContext> options)
         {
             e.ToTable("search_terms");
             e.HasKey(t => new { t.FamilyId, t.Kind, t.Term });
+        });
+        builder.Entity<ApiTokenRow>(e =>
+        {
+            e.ToTable("api_tokens");
+            e.HasIndex(t => t.TokenHash).IsUnique();
         });
         SnakeCase.Apply(builder);
     }
