@@ -40,16 +40,10 @@ internal sealed class FamilyGate(FamilyRecords families, IAccessPolicy policy, T
     /// <summary>The families among <paramref name="ids"/> the actor may see in lists and search results.</summary>
     public async Task<IReadOnlyList<FamilyId>> DiscoverableAsync(Actor actor, IEnumerable<FamilyId> ids, CancellationToken ct)
     {
-        var visible = new List<FamilyId>();
-        foreach (var id in ids.Distinct())
-        {
-            var file = await families.GetRelationshipsAsync(actor.OrganisationId, id, ct);
-            if (file is not null && policy.Decide(new AccessRequest(actor, AccessAction.Discover, file, time.GetUtcNow())).Allowed)
-            {
-                visible.Add(id);
-            }
-        }
-
-        return visible;
+        var now = time.GetUtcNow();
+        return (await families.GetRelationshipsAsync(actor.OrganisationId, ids.ToList(), ct))
+            .Where(file => policy.Decide(new AccessRequest(actor, AccessAction.Discover, file, now)).Allowed)
+            .Select(file => file.FamilyId)
+            .ToList();
     }
 }

@@ -2,9 +2,7 @@ using Confide.Core.Access;
 using Confide.Core.Families;
 using Confide.Core.Staff;
 using Confide.Data.Families;
-using Confide.Data.Records;
 using Confide.Web.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Confide.Web.Features.Families;
 
@@ -12,7 +10,7 @@ namespace Confide.Web.Features.Families;
 /// Family files as the signed-in person may see them: every list, search and opening asks the access policy,
 /// and a file the person may not see is reported exactly like one that does not exist.
 /// </summary>
-public sealed class FamilyFileAccess(CurrentActor current, FamilyRecords families, ConfideDbContext db, IAccessPolicy policy, TimeProvider time)
+public sealed class FamilyFileAccess(CurrentActor current, FamilyRecords families, IAccessPolicy policy, TimeProvider time)
 {
     /// <summary>An opened file and the decision that allowed it.</summary>
     public sealed record Opened(Actor Actor, AccessDecision Decision, FileRelationships Relationships, FamilyFile File);
@@ -66,10 +64,7 @@ public sealed class FamilyFileAccess(CurrentActor current, FamilyRecords familie
 
         if (actor.Has(Role.Volunteer))
         {
-            var matched = await db.VolunteerMatches.AsNoTracking()
-                .Where(m => m.OrganisationId == actor.OrganisationId.Value && m.VolunteerId == actor.UserId.Value && m.EndedOn == null)
-                .Select(m => m.FamilyId).ToListAsync(ct);
-            candidates.UnionWith(matched.Select(f => new FamilyId(f)));
+            candidates.UnionWith(await families.MatchedToAsync(actor.OrganisationId, actor.UserId, ct));
         }
 
         return await DiscoverableAsync(actor, candidates, ct);
