@@ -1,8 +1,10 @@
 using Confide.Web;
+using Confide.Web.Features.Account;
 using Confide.Web.Features.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConfideStorage();
+builder.AddConfideAccounts();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 builder.Services.AddConfideHealth();
 builder.Services.AddHttpContextAccessor();
@@ -13,6 +15,7 @@ await app.PrepareStorageAsync();
 app.UseConfideSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseConfideAccounts();
 app.MapConfideHealth();
 app.MapRazorPages();
 await app.RunAsync();
