@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Confide.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Confide.Web.Tests.Account;
@@ -9,7 +8,7 @@ namespace Confide.Web.Tests.Account;
 /// A browser without JavaScript: keeps cookies, does not follow redirects (tests assert on them), and posts forms
 /// with the anti-forgery token read from the page it was served on.
 /// </summary>
-internal sealed partial class BrowserSession(ConfideWebFactory factory) : IDisposable
+internal sealed partial class BrowserSession(WebApplicationFactory<Program> factory) : IDisposable
 {
     private readonly HttpClient _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
