@@ -28,4 +28,10 @@ internal static class AccountFixtures
         await using var scope = factory.Services.CreateAsyncScope();
         (await scope.ServiceProvider.GetRequiredService<StaffAccounts>().DisableAsync(email)).Succeeded.ShouldBeTrue();
     }
+
+    public static async Task ResetTwoFactorAsync(this ConfideWebFactory factory, string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<StaffAccounts>().ResetTwoFactorAsync(email)).Succeeded.ShouldBeTrue();
+    }
 }

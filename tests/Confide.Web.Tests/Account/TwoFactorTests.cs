@@ -1,10 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Confide.Core.Staff;
+using Confide.Data.Records;
 using Confide.Data.Storage;
 using Confide.Data.Tests.Infrastructure;
 using Confide.Web.Features.Account;
 using Confide.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Confide.Web.Tests.Account;
 
@@ -106,6 +109,26 @@ public sealed partial class TwoFactorTests
 
         html.ShouldContain(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(EnrolModel.NotRight));
         (await browser.GetAsync("/account")).Headers.Location!.OriginalString.ShouldBe("/account/two-factor/enrol");
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Reset_EndsTheSessionAtTheNextRequestAndTheOldCodesNoLongerWork(DatabaseProvider provider)
+    {
+        await using var factory = await ConfideWebFactory.CreateAsync(provider);
+        var email = await factory.AddAccountAsync(Role.Coordinator);
+        using var browser = new BrowserSession(factory);
+        await browser.SignInAsync(email, AccountFixtures.Password);
+        var recovery = RecoveryCodes(await EnrolAsync(browser))[0];
+        (await browser.GetAsync("/account")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await factory.ResetTwoFactorAsync(email);
+
+        (await browser.GetAsync("/account")).Headers.Location!.AbsolutePath.ShouldBe("/account/sign-in");
+        (await browser.SignInAsync(email, AccountFixtures.Password)).Headers.Location!.OriginalString.ShouldBe("/");
+        (await browser.GetAsync("/account")).Headers.Location!.OriginalString.ShouldBe("/account/two-factor/enrol");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+        (await users.RedeemTwoFactorRecoveryCodeAsync((await users.FindByEmailAsync(email))!, recovery)).Succeeded.ShouldBeFalse();
     }
 
     internal static async Task<string> EnrolAsync(BrowserSession browser)
