@@ -42,7 +42,8 @@ public static class DataServiceCollectionExtensions
                 o.User.RequireUniqueEmail = true;
                 o.Lockout.MaxFailedAccessAttempts = 10;
             })
-            .AddEntityFrameworkStores<ConfideDbContext>();
+            .AddEntityFrameworkStores<ConfideDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped<OrganisationRecords>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<FamilyRecords>();

@@ -1,18 +1,18 @@
 using Confide.Web;
+using Confide.Web.Features.Account;
 using Confide.Web.Features.Api;
 using Confide.Web.Features.Families;
 using Confide.Web.Features.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConfideStorage();
+builder.AddConfideAccounts();
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
     o.Conventions.AuthorizeFolder("/Families");
 });
 builder.Services.AddFamilies();
-builder.Services.AddAuthentication(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme)
-    .AddCookie(o => o.LoginPath = "/account/sign-in");
 builder.Services.AddConfideHealth();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Confide.Web.Identity.CurrentActor>();
@@ -23,8 +23,7 @@ await app.PrepareStorageAsync();
 app.UseConfideSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseConfideAccounts();
 app.MapConfideHealth();
 app.MapConfideApi();
 app.MapRazorPages();

@@ -63,6 +63,25 @@ public sealed class StaffAccounts(ConfideDbContext db, UserManager<StaffAccount>
         return Result<UserId>.Ok(new UserId(account.Id));
     }
 
+    /// <summary>
+    /// Resets two-factor for a lost phone: turns it off, replaces the authenticator key and voids the recovery codes.
+    /// The account's sessions end at their next request; if its roles need two-factor it must enrol again.
+    /// </summary>
+    public async Task<Result<UserId>> ResetTwoFactorAsync(string email, CancellationToken ct = default)
+    {
+        var account = await users.FindByEmailAsync(email);
+        if (account is null)
+        {
+            return Result<UserId>.Fail("email", "not_found", $"There is no account with the email address '{email}'.");
+        }
+
+        await users.SetTwoFactorEnabledAsync(account, false);
+        await users.ResetAuthenticatorKeyAsync(account);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(account, 0);
+        await users.UpdateSecurityStampAsync(account);
+        return Result<UserId>.Ok(new UserId(account.Id));
+    }
+
     public async Task<IReadOnlyList<Listing>> ListAsync(OrganisationId? org, CancellationToken ct = default)
     {
         var query = db.Users.AsNoTracking().Include(u => u.Roles).AsQueryable();

@@ -44,6 +44,20 @@ public sealed class StaffAccountsTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Add_CommonPasswordInAnyCase_IsRefusedAsEasyToGuessAndNotStored(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var org = await store.CreateOrganisationAsync();
+
+        var added = await AddAsync(store, org.Id, "sam@example.org", "Sam Okafor", [Role.Volunteer], "Password1234");
+
+        var error = added.Errors.ShouldHaveSingleItem();
+        (error.Field, error.Code).ShouldBe(("password", CommonPasswordValidator.ErrorCode));
+        error.Message.ShouldContain("common");
+        (await ListAsync(store, org.Id)).ShouldBeEmpty();
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Add_DuplicateEmailInAnyCase_IsRefusedOnTheEmailField(DatabaseProvider provider)
     {
         await using var store = await TestStore.CreateAsync(provider);

@@ -105,7 +105,7 @@ public sealed class FamilyPagesTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldContain("has not consented to this referral");
-        (await FamilyCountAsync(factory)).ShouldBe(0);
+        (await FamilyCountAsync(factory, org)).ShouldBe(0);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -133,7 +133,7 @@ public sealed class FamilyPagesTests
         var after = await client.GetStringAsync(new Uri(filePath, UriKind.Relative));
         after.ShouldContain("finalised and signed");
         after.ShouldNotContain("Finalise and sign this note");
-        (await FamilyCountAsync(factory)).ShouldBe(1);
+        (await FamilyCountAsync(factory, org)).ShouldBe(1);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -151,7 +151,7 @@ public sealed class FamilyPagesTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         await using var scope = factory.Services.CreateAsyncScope();
-        (await scope.ServiceProvider.GetRequiredService<ConfideDbContext>().Notes.CountAsync()).ShouldBe(0);
+        (await scope.ServiceProvider.GetRequiredService<ConfideDbContext>().Notes.CountAsync(n => n.FamilyId == family.Family.Id.Value)).ShouldBe(0);
     }
 
     private static Dictionary<string, string> ReferralForm(bool consented)
@@ -177,9 +177,9 @@ public sealed class FamilyPagesTests
         return form;
     }
 
-    private static async Task<int> FamilyCountAsync(ConfideWebFactory factory)
+    private static async Task<int> FamilyCountAsync(ConfideWebFactory factory, Core.Organisations.Organisation org)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ConfideDbContext>().Families.CountAsync();
+        return await scope.ServiceProvider.GetRequiredService<ConfideDbContext>().Families.CountAsync(f => f.OrganisationId == org.Id.Value);
     }
 }

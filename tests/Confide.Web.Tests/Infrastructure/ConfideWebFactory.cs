@@ -12,6 +12,7 @@ namespace Confide.Web.Tests.Infrastructure;
 /// <summary>Hosts the real web app on a fresh database of one engine (temporary SQLite folder or new PostgreSQL database).</summary>
 public sealed class ConfideWebFactory : WebApplicationFactory<Program>
 {
+    private const string TestOrCookie = "TestOrCookie";
     private readonly DatabaseProvider _provider;
     private readonly string _records;
     private readonly string _keys;
@@ -42,15 +43,19 @@ public sealed class ConfideWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Records", _records);
         builder.UseSetting("ConnectionStrings:Keys", _keys);
         builder.UseSetting("Confide:MasterKeyFile", Path.Combine(_directory, "master.key"));
-        builder.UseSetting("Confide:Demo", "false");
+        builder.UseSetting("Confide:DemoFamilies", "4");
         builder.ConfigureTestServices(services =>
         {
-            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestSignIn>(TestSignIn.SchemeName, null);
+            // Requests naming an account in X-Test-User are signed in as it; all others use the real sign-in cookie.
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestSignIn>(TestSignIn.SchemeName, null)
+                .AddPolicyScheme(TestOrCookie, TestOrCookie, o => o.ForwardDefaultSelector = context =>
+                    context.Request.Headers.ContainsKey(TestSignIn.Header) ? TestSignIn.SchemeName : Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme);
             services.PostConfigure<AuthenticationOptions>(o =>
             {
-                o.DefaultScheme = TestSignIn.SchemeName;
-                o.DefaultAuthenticateScheme = TestSignIn.SchemeName;
-                o.DefaultChallengeScheme = TestSignIn.SchemeName;
+                o.DefaultScheme = TestOrCookie;
+                o.DefaultAuthenticateScheme = TestOrCookie;
+                o.DefaultChallengeScheme = TestOrCookie;
             });
         });
     }
