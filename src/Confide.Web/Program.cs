@@ -19,6 +19,7 @@ builder.Services.AddScoped<Confide.Web.Identity.CurrentActor>();
 var app = builder.Build();
 await app.PrepareStorageAsync();
 app.UseConfideSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
