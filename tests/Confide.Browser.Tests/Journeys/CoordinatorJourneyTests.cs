@@ -43,6 +43,7 @@ public sealed class CoordinatorJourneyTests(Chromium chromium) : IClassFixture<C
         (await opened.FamilyNameAsync()).ShouldBe("Ashdown");
         (await opened.ContentAsync()).ShouldContain("Low mood after the birth of twins.");
 
+        (await opened.ContactDateAsync()).ShouldBe(Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await opened.WriteNoteAsync("First home visit went well.");
         (await opened.NotesAsync()).ShouldHaveSingleItem().ShouldContain("draft");
         await opened.FinaliseNoteAsync();

@@ -34,6 +34,9 @@ public sealed class FamilyFilePage(IPage page)
 
     public Task<IReadOnlyList<string>> NotesAsync() => page.Locator(".confide-note").AllInnerTextsAsync();
 
+    /// <summary>The date the note form offers, as the date field holds it (yyyy-MM-dd).</summary>
+    public Task<string> ContactDateAsync() => page.GetByLabel("Date of contact").InputValueAsync();
+
     public async Task WriteNoteAsync(string text)
     {
         await page.GetByLabel("Note", new() { Exact = true }).FillAsync(text);
