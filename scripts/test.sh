@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs every Confide test: SQLite and PostgreSQL (a throwaway cluster on 127.0.0.1 that this script
 # starts and removes) and, when present, the browser tests. Installs PostgreSQL from Debian when it is
-# missing and we are root. Ends with the line "N passed, N failed".
+# missing and we are root, and Debian's Chromium for the browser tests. Ends with the line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_install=()
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || need_install+=(postgresql)
+# The browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
+[ -x /usr/bin/chromium ] || need_install+=(chromium)
 if [ ${#need_install[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "Installing ${need_install[*]} from Debian…"
@@ -15,7 +17,7 @@ if [ ${#need_install[@]} -gt 0 ]; then
   elif command -v sudo >/dev/null; then
     sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_install[@]}" >/dev/null
   else
-    echo "PostgreSQL is not installed; install the Debian package 'postgresql' and run again." >&2
+    echo "Missing Debian packages: ${need_install[*]}; install them and run again." >&2
     exit 2
   fi
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)

@@ -21,6 +21,7 @@ builder.Services.AddConfideApi();
 var app = builder.Build();
 await app.PrepareStorageAsync();
 app.UseConfideSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseConfideAccounts();
