@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 namespace Confide.Web.Tests.Account;
 
 /// <summary>What an authenticator app does (RFC 6238, SHA-1, 30 s, 6 digits), written independently of the app's code.</summary>
-internal static class Totp
+public static class Totp
 {
     public static long StepNow() => DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
 
