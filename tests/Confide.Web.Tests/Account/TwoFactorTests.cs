@@ -95,6 +95,22 @@ public sealed partial class TwoFactorTests
         (await browser.GetAsync("/account")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
+    [Fact]
+    public async Task Enrolment_ShowsTheKeyAsAQrCodeImage_WithoutScript()
+    {
+        await using var factory = await ConfideWebFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var email = await factory.AddAccountAsync(Role.Coordinator);
+        using var browser = new BrowserSession(factory);
+        await browser.SignInAsync(email, AccountFixtures.Password);
+
+        var html = await browser.GetPageAsync("/account/two-factor/enrol");
+
+        var png = System.Text.RegularExpressions.Regex.Match(html, "src=\"data:image/png;base64,([^\"]+)\"");
+        png.Success.ShouldBeTrue("the enrolment page shows the QR code as an image");
+        Convert.FromBase64String(System.Net.WebUtility.HtmlDecode(png.Groups[1].Value))[..8].ShouldBe(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
+        html.ShouldContain("alt=\"QR code of your authenticator key");
+    }
+
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Enrolment_WrongCode_IsRefusedAndTwoFactorStaysOff(DatabaseProvider provider)
     {

@@ -23,6 +23,10 @@ public sealed class EnrolModel(UserManager<StaffAccount> users, SignInManager<St
     public bool AlreadyOn { get; private set; }
     public string Key { get; private set; } = "";
     public string OtpAuthUri { get; private set; } = "";
+
+    /// <summary>The otpauth link as a QR code (PNG, base64) for the authenticator app to scan; rendered on the server, so no script is needed.</summary>
+    public string QrCodePng => OtpAuthUri.Length == 0 ? "" : Convert.ToBase64String(
+        new QRCoder.PngByteQRCode(new QRCoder.QRCodeGenerator().CreateQrCode(OtpAuthUri, QRCoder.QRCodeGenerator.ECCLevel.M)).GetGraphic(4));
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
