@@ -11,6 +11,7 @@ builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
     o.Conventions.AuthorizeFolder("/Families");
+    o.Conventions.AuthorizeFolder("/Admin");
 });
 builder.Services.AddFamilies();
 builder.Services.AddConfideHealth();

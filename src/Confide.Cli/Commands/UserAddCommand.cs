@@ -10,8 +10,6 @@ namespace Confide.Cli.Commands;
 /// <summary><c>confide user add</c>: adds an account to an organisation, generating a strong password when none is given.</summary>
 internal static class UserAddCommand
 {
-    // No look-alike characters, so a password read off a screen is typed right first time.
-    private const string PasswordAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     public static Command Create(CliStore store)
     {
@@ -46,7 +44,7 @@ internal static class UserAddCommand
             }
 
             var given = parse.GetValue(password);
-            var secret = given ?? RandomNumberGenerator.GetString(PasswordAlphabet, 20);
+            var secret = given ?? StaffAccounts.GeneratePassword();
             var added = await scope.ServiceProvider.GetRequiredService<StaffAccounts>()
                 .AddAsync(organisation.Id, parse.GetRequiredValue(email), parse.GetRequiredValue(name), parsedRoles, secret, ct);
             if (!added.Succeeded)

@@ -10,6 +10,12 @@ namespace Confide.Data.Staff;
 /// <summary>Adds, disables and lists accounts (the CLI's <c>user</c> commands and the administrators' pages).</summary>
 public sealed class StaffAccounts(ConfideDbContext db, UserManager<StaffAccount> users, TimeProvider time)
 {
+    // No look-alike characters, so a password read off a screen is typed right first time.
+    private const string PasswordAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /// <summary>A strong first password (20 characters, ~115 bits), to be shown once and changed by its owner.</summary>
+    public static string GeneratePassword() => System.Security.Cryptography.RandomNumberGenerator.GetString(PasswordAlphabet, 20);
+
     /// <summary>One line of <see cref="ListAsync"/>.</summary>
     public sealed record Listing(UserId Id, string Email, string DisplayName, IReadOnlyList<Role> Roles, bool Disabled);
 
