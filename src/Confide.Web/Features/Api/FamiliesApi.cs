@@ -2,6 +2,7 @@ using Confide.Core.Access;
 using Confide.Core.Families;
 using Confide.Core.Staff;
 using Confide.Data.Families;
+using Confide.Web.Features.Families;
 using Confide.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static Confide.Web.Features.Api.FamilyContracts;
@@ -22,32 +23,22 @@ internal static class FamiliesApi
         return api;
     }
 
+    // Caseload and search go through the same FamilyFileAccess as the pages, so lists are filtered in one place.
     private static async Task<Results<Ok<IReadOnlyList<FamilySummaryResponse>>, ProblemHttpResult>> CaseloadAsync(
-        CurrentActor current, FamilyRecords families, FamilyGate gate, CancellationToken ct)
+        CurrentActor current, FamilyFileAccess files, CancellationToken ct)
     {
-        if (await current.GetAsync(ct) is not { } actor)
+        if (await current.GetAsync(ct) is null)
         {
             return ApiProblems.SignedOut();
         }
 
-        var ids = new List<FamilyId>();
-        if (actor.Has(Role.Coordinator))
-        {
-            ids.AddRange(await families.CaseloadAsync(actor.OrganisationId, actor.UserId, ct));
-        }
-
-        if (actor.Has(Role.Volunteer))
-        {
-            ids.AddRange(await families.MatchedToAsync(actor.OrganisationId, actor.UserId, ct));
-        }
-
-        return TypedResults.Ok(await SummariesAsync(actor, ids, families, gate, ct));
+        return TypedResults.Ok(Responses(await files.CaseloadAsync(ct)));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<FamilySummaryResponse>>, ProblemHttpResult>> SearchAsync(
-        string? search, CurrentActor current, FamilyRecords families, FamilyGate gate, CancellationToken ct)
+        string? search, CurrentActor current, FamilyFileAccess files, CancellationToken ct)
     {
-        if (await current.GetAsync(ct) is not { } actor)
+        if (await current.GetAsync(ct) is null)
         {
             return ApiProblems.SignedOut();
         }
@@ -62,8 +53,7 @@ internal static class FamiliesApi
             return ApiProblems.BadRequest($"The search must be {MaxSearchLength} characters or fewer (it has {search.Length:N0}).");
         }
 
-        var ids = await families.SearchAsync(actor.OrganisationId, search, ct);
-        return TypedResults.Ok(await SummariesAsync(actor, ids, families, gate, ct));
+        return TypedResults.Ok(Responses(await files.SearchAsync(search, ct)));
     }
 
     private static async Task<Results<Ok<FamilyFileResponse>, Ok<VolunteerFileResponse>, ProblemHttpResult>> GetAsync(
@@ -85,7 +75,7 @@ internal static class FamiliesApi
         {
             (null, _) => ApiProblems.NotFound("family"),
             (_, FileView.Full) => TypedResults.Ok(FamilyMapping.ToFullView(file)),
-            (_, FileView.Volunteer) => TypedResults.Ok(FamilyMapping.ToVolunteerView(file, actor.UserId)),
+            (_, FileView.Volunteer) => TypedResults.Ok(FamilyMapping.ToVolunteerView(FileViews.Apply(file, FileView.Volunteer, actor.UserId))),
             _ => ApiProblems.NotFound("family"),
         };
     }
@@ -127,11 +117,6 @@ internal static class FamiliesApi
         return TypedResults.Created($"/api/v1/families/{file.Family.Id}", FamilyMapping.ToFullView(file));
     }
 
-    private static async Task<IReadOnlyList<FamilySummaryResponse>> SummariesAsync(
-        Actor actor, IEnumerable<FamilyId> ids, FamilyRecords families, FamilyGate gate, CancellationToken ct)
-    {
-        var visible = await gate.DiscoverableAsync(actor, ids, ct);
-        var summaries = await families.SummariseAsync(actor.OrganisationId, visible, ct);
-        return summaries.Select(FamilyMapping.ToResponse).ToList();
-    }
+    private static IReadOnlyList<FamilySummaryResponse> Responses(IReadOnlyList<FamilySummary> summaries) =>
+        summaries.Select(FamilyMapping.ToResponse).ToList();
 }

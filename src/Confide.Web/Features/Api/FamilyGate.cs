@@ -36,14 +36,4 @@ internal sealed class FamilyGate(FamilyRecords families, IAccessPolicy policy, T
         var decision = policy.Decide(new AccessRequest(actor, action, file, time.GetUtcNow()));
         return decision.Allowed ? new(decision, null) : new(null, ApiProblems.Forbidden(decision.Explanation));
     }
-
-    /// <summary>The families among <paramref name="ids"/> the actor may see in lists and search results.</summary>
-    public async Task<IReadOnlyList<FamilyId>> DiscoverableAsync(Actor actor, IEnumerable<FamilyId> ids, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        return (await families.GetRelationshipsAsync(actor.OrganisationId, ids.ToList(), ct))
-            .Where(file => policy.Decide(new AccessRequest(actor, AccessAction.Discover, file, now)).Allowed)
-            .Select(file => file.FamilyId)
-            .ToList();
-    }
 }

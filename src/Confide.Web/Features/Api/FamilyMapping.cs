@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Confide.Core.Common;
 using Confide.Core.Families;
-using Confide.Core.Staff;
 using static Confide.Web.Features.Api.FamilyContracts;
 
 namespace Confide.Web.Features.Api;
@@ -23,13 +22,14 @@ internal static class FamilyMapping
             file.Notes.Select(ToResponse).ToList());
     }
 
-    public static VolunteerFileResponse ToVolunteerView(FamilyFile file, UserId volunteer)
+    /// <summary>Maps a file already cut to the volunteer view by <see cref="Families.FileViews"/>.</summary>
+    public static VolunteerFileResponse ToVolunteerView(FamilyFile file)
     {
         var f = file.Family;
         return new VolunteerFileResponse(
             f.Id.Value, f.Reference, "volunteer", f.Address, f.Postcode,
             f.Members.Select(m => new VolunteerMemberResponse(Name(m.Kind), m.GivenName, m.FamilyName)).ToList(),
-            file.Notes.Where(n => n.AuthorId == volunteer).Select(ToResponse).ToList());
+            file.Notes.Select(ToResponse).ToList());
     }
 
     public static NoteContracts.NoteResponse ToResponse(Note n) =>
