@@ -39,4 +39,8 @@ public sealed class RelationshipAccessPolicy : IAccessPolicy
             ? AccessDecision.Refuse("administrator-no-content", "Administrators manage accounts and configuration, never family content.")
             : AccessDecision.Refuse("no-relationship", "This person has no role in supporting this family.");
     }
+
+    /// <inheritdoc />
+    public AccessDecision Decide(PersonnelAccessRequest request) =>
+        AccessDecision.Refuse("no-relationship", "Personnel files are decided by the need-to-know engine.");
 }
