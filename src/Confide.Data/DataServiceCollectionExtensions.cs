@@ -29,7 +29,7 @@ public static class DataServiceCollectionExtensions
         services.AddDbContext<ConfideDbContext>(o => Configure(o, options.Provider, options.RecordsConnectionString));
         services.AddDbContextFactory<KeyStoreDbContext>(o => Configure(o, options.Provider, options.KeysConnectionString), ServiceLifetime.Singleton);
         services.AddSingleton<FamilyKeyRing>();
-        services.TryAddSingleton<IAccessPolicy, RelationshipAccessPolicy>();
+        services.TryAddSingleton<IAccessPolicy, NeedToKnowPolicy>();
         services.AddIdentityCore<StaffAccount>(o =>
             {
                 // NIST SP 800-63B: length, not composition rules; no forced rotation.
