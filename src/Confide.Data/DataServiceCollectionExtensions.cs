@@ -1,4 +1,5 @@
 using Confide.Core.Access;
+using Confide.Data.Access;
 using Confide.Data.ApiTokens;
 using Confide.Data.Crypto;
 using Confide.Data.Families;
@@ -50,6 +51,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<NoteRecords>();
         services.AddScoped<SupportRecords>();
         services.AddScoped<PersonalApiTokens>();
+        services.AddAccessRecords();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Confide.Core.Organisations;
+using Confide.Data.Access;
 using Confide.Core.Profiles;
 using Confide.Core.Staff;
 using Confide.Data.Organisations;
@@ -44,9 +45,15 @@ public static class DemoSeeder
             var profile = ProfileParser.Parse(yaml, ProfileId + ".yaml").Value;
             org = (await sp.GetRequiredService<OrganisationRecords>().CreateAsync(OrganisationName, profile.Id, profile.Version, yaml, isDemo: true, ct)).Value;
             var accounts = sp.GetRequiredService<StaffAccounts>();
+            UserId? manager = null;
             foreach (var login in DemoAccounts.All)
             {
                 var id = (await accounts.AddAsync(org.Id, login.Email, login.DisplayName, login.Roles.ToList(), login.Password, ct)).Value;
+                if (login.Roles.Contains(Role.SchemeManager))
+                {
+                    manager = id;
+                }
+
                 if (login.Roles.Contains(Role.Coordinator))
                 {
                     coordinators.Add(id);
@@ -57,11 +64,28 @@ public static class DemoSeeder
                     volunteers.Add(id);
                 }
             }
+
+            await SetLineManagersAsync(sp.GetRequiredService<LineManagement>(), org.Id, manager, coordinators, volunteers, ct);
         }
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var writer = new DemoFamilyWriter(services, org.Id, coordinators, volunteers);
         await writer.WriteAsync(new DemoFamilyGenerator(seed, now), families, progress, ct);
         return new DemoOutcome(true, org, families, DemoAccounts.All);
+    }
+
+    /// <summary>Coordinators report to the scheme manager; each volunteer to the coordinator in the same place of the list.</summary>
+    private static async Task SetLineManagersAsync(
+        LineManagement lines, OrganisationId org, UserId? manager, IReadOnlyList<UserId> coordinators, IReadOnlyList<UserId> volunteers, CancellationToken ct)
+    {
+        foreach (var coordinator in coordinators)
+        {
+            _ = (await lines.SetLineManagerAsync(org, coordinator, manager, ct)).Value;
+        }
+
+        for (var i = 0; i < volunteers.Count && coordinators.Count > 0; i++)
+        {
+            _ = (await lines.SetLineManagerAsync(org, volunteers[i], coordinators[i % coordinators.Count], ct)).Value;
+        }
     }
 }

@@ -3,6 +3,7 @@ using Confide.Core.Common;
 using Confide.Core.Families;
 using Confide.Core.Organisations;
 using Confide.Core.Staff;
+using Confide.Data.Access;
 using Confide.Data.Crypto;
 using Confide.Data.Keys;
 using Confide.Data.Records;
@@ -78,31 +79,43 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
             notes.OrderBy(n => n.ContactOn).ThenBy(n => n.CreatedAt).Select(n => RowMapping.ToDomain(n, cipher)).ToList());
     }
 
-    /// <summary>The facts the access policy needs about a file, without decrypting anything; null when not found.</summary>
-    public async Task<FileRelationships?> GetRelationshipsAsync(OrganisationId org, FamilyId id, CancellationToken ct = default)
-    {
-        var row = await db.Families.AsNoTracking().Where(f => f.Id == id.Value && f.OrganisationId == org.Value)
-            .Select(f => new { f.AssignedCoordinatorId }).FirstOrDefaultAsync(ct);
-        if (row is null)
-        {
-            return null;
-        }
+    /// <summary>
+    /// The facts the access policy needs about a file, without decrypting anything: coordinator, matches, exclusions in
+    /// force and every grant naming it; null when not found.
+    /// </summary>
+    public async Task<FileRelationships?> GetRelationshipsAsync(OrganisationId org, FamilyId id, CancellationToken ct = default) =>
+        (await GetRelationshipsAsync(org, [id], ct)).SingleOrDefault();
 
-        var matches = await db.VolunteerMatches.AsNoTracking().Where(m => m.FamilyId == id.Value).ToListAsync(ct);
-        return new FileRelationships(id, org, row.AssignedCoordinatorId is { } c ? new UserId(c) : null, matches.Select(RowMapping.ToDomain).ToList());
-    }
-
-    /// <summary>Relationships of many files at once (two queries), for filtering lists and search results.</summary>
+    /// <summary>Relationships of many files at once (four queries however many), for filtering lists and search results.</summary>
     public async Task<IReadOnlyList<FileRelationships>> GetRelationshipsAsync(OrganisationId org, IReadOnlyCollection<FamilyId> ids, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
         var raw = ids.Select(i => i.Value).Distinct().ToList();
         var rows = await db.Families.AsNoTracking().Where(f => f.OrganisationId == org.Value && raw.Contains(f.Id))
             .Select(f => new { f.Id, f.AssignedCoordinatorId }).ToListAsync(ct);
-        var matches = (await db.VolunteerMatches.AsNoTracking().Where(m => m.OrganisationId == org.Value && raw.Contains(m.FamilyId)).ToListAsync(ct))
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var found = rows.Select(r => r.Id).ToList();
+        var matches = (await db.VolunteerMatches.AsNoTracking().Where(m => m.OrganisationId == org.Value && found.Contains(m.FamilyId)).ToListAsync(ct))
             .ToLookup(m => m.FamilyId);
+        var excluded = (await db.ConflictExclusions.AsNoTracking()
+                .Where(e => e.OrganisationId == org.Value && e.ResourceKind == ResourceKinds.Family && e.LiftedAt == null && found.Contains(e.ResourceId))
+                .Select(e => new { e.ResourceId, e.UserId }).ToListAsync(ct))
+            .ToLookup(e => e.ResourceId, e => new UserId(e.UserId));
+        var grants = (await (from f in db.AccessGrantFiles.AsNoTracking()
+                             join g in db.AccessGrants.AsNoTracking() on f.GrantId equals g.Id
+                             where g.OrganisationId == org.Value && found.Contains(f.FamilyId)
+                             select new { f.FamilyId, Grant = g }).ToListAsync(ct))
+            .ToLookup(x => x.FamilyId, x => AccessRowMapping.ToDomain(x.Grant));
         return rows.Select(r => new FileRelationships(new FamilyId(r.Id), org, r.AssignedCoordinatorId is { } c ? new UserId(c) : null,
-            matches[r.Id].Select(RowMapping.ToDomain).ToList())).ToList();
+            matches[r.Id].Select(RowMapping.ToDomain).ToList())
+        {
+            Excluded = excluded[r.Id].ToHashSet(),
+            Grants = grants[r.Id].ToList(),
+        }).ToList();
     }
 
     /// <summary>Families whose names (every word given) or postcode match; ids only, to be filtered by the access policy.</summary>

@@ -9,7 +9,7 @@ namespace Confide.Data.Records;
 /// The records database. Its schema is created by the hand-written migrations under <c>Migrations/</c>, one
 /// set per engine; a test checks that this model and the migrated schema agree column for column.
 /// </summary>
-public sealed class ConfideDbContext(DbContextOptions<ConfideDbContext> options)
+public sealed partial class ConfideDbContext(DbContextOptions<ConfideDbContext> options)
     : IdentityUserContext<StaffAccount, Guid>(options)
 {
     public DbSet<OrganisationRow> Organisations => Set<OrganisationRow>();
@@ -61,6 +61,7 @@ public sealed class ConfideDbContext(DbContextOptions<ConfideDbContext> options)
             e.ToTable("api_tokens");
             e.HasIndex(t => t.TokenHash).IsUnique();
         });
+        OnAccessModelCreating(builder);
         SnakeCase.Apply(builder);
     }
 }

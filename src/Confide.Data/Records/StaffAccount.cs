@@ -9,5 +9,6 @@ public sealed class StaffAccount : IdentityUser<Guid>
     public string DisplayName { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DisabledAt { get; set; }
+    public Guid? LineManagerId { get; set; }
     public List<StaffRoleRow> Roles { get; set; } = [];
 }

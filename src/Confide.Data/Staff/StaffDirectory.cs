@@ -17,18 +17,37 @@ public static class StaffDirectory
         return db.Users.AnyAsync(u => u.Id == user.Value && u.OrganisationId == org.Value && u.DisabledAt == null && u.Roles.Any(r => r.Role == name), ct);
     }
 
-    /// <summary>The actor for an active account; null when it does not exist or is disabled.</summary>
+    /// <summary>
+    /// The actor for an active account, with the enabled accounts it line-manages, in one query; null when it does
+    /// not exist or is disabled.
+    /// </summary>
     public static async Task<Actor?> FindActorAsync(ConfideDbContext db, UserId user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var account = await db.Users.AsNoTracking().Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == user.Value && u.DisabledAt == null, ct);
-        return account is null ? null : ToActor(account);
+        var row = await db.Users.AsNoTracking().AsSingleQuery()
+            .Where(u => u.Id == user.Value && u.DisabledAt == null)
+            .Select(u => new
+            {
+                u.Id,
+                u.OrganisationId,
+                Roles = u.Roles.Select(r => r.Role).ToList(),
+                Supervisees = db.Users.Where(s => s.LineManagerId == u.Id && s.DisabledAt == null).Select(s => s.Id).ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        return row is null
+            ? null
+            : new Actor(new UserId(row.Id), new OrganisationId(row.OrganisationId), ParseRoles(row.Roles))
+            {
+                Supervisees = row.Supervisees.Select(s => new UserId(s)).ToHashSet(),
+            };
     }
 
     public static Actor ToActor(StaffAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        var roles = account.Roles.Select(r => RoleNames.TryParse(r.Role, out var role) ? role : (Role?)null).OfType<Role>().ToHashSet();
-        return new Actor(new UserId(account.Id), new OrganisationId(account.OrganisationId), roles);
+        return new Actor(new UserId(account.Id), new OrganisationId(account.OrganisationId), ParseRoles(account.Roles.Select(r => r.Role)));
     }
+
+    private static HashSet<Role> ParseRoles(IEnumerable<string> names) =>
+        names.Select(n => RoleNames.TryParse(n, out var role) ? role : (Role?)null).OfType<Role>().ToHashSet();
 }
