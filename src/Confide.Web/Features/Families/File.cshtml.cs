@@ -16,6 +16,8 @@ public sealed class FileModel(FamilyFileAccess files, NoteRecords notes, TimePro
 
     public bool CanWrite { get; private set; }
 
+    private bool Refused { get; set; }
+
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     [BindProperty]
@@ -26,13 +28,34 @@ public sealed class FileModel(FamilyFileAccess files, NoteRecords notes, TimePro
 
     public bool HasError(string field) => Errors.Any(e => e.Field == field);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    /// <summary>Set when the person may not open the file: the decision, to explain why (and offer break-glass).</summary>
+    public AccessDecision? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var outcome = await files.OpenAsync(new FamilyId(id), AccessAction.Read, "file", ct);
+        switch (outcome.Status)
+        {
+            case FamilyFileAccess.Status.NotFound:
+                return NotFound();
+            case FamilyFileAccess.Status.ReasonRequired:
+                return Redirect($"/families/{id}/reason");
+            case FamilyFileAccess.Status.Refused:
+                Refusal = outcome.Decision;
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Page();
+        }
+
+        Opened = outcome.File;
+        CanWrite = await files.AllowsAsync(Opened!, AccessAction.Write, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct) || !CanWrite)
+        if (!await LoadForWriteAsync(id, ct))
         {
-            return NotFound();
+            return StatusCode(Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound);
         }
 
         var result = await notes.DraftAsync(Opened!.Actor.OrganisationId, new FamilyId(id), Opened.Actor.UserId, ContactOn ?? Today, Text ?? "", ct);
@@ -41,7 +64,12 @@ public sealed class FileModel(FamilyFileAccess files, NoteRecords notes, TimePro
 
     public async Task<IActionResult> OnPostFinaliseAsync(Guid id, Guid noteId, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct) || !CanWrite || Opened!.File.Notes.All(n => n.Id.Value != noteId))
+        if (!await LoadForWriteAsync(id, ct))
+        {
+            return StatusCode(Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound);
+        }
+
+        if (Opened!.File.Notes.All(n => n.Id.Value != noteId))
         {
             return NotFound();
         }
@@ -57,21 +85,18 @@ public sealed class FileModel(FamilyFileAccess files, NoteRecords notes, TimePro
             return Redirect($"/families/{id}");
         }
 
-        await LoadAsync(id, ct);
         Errors = errors;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    // A change is its own decision (write) on the record of access; the file shown beside the errors is the write's view.
+    private async Task<bool> LoadForWriteAsync(Guid id, CancellationToken ct)
     {
-        Opened = await files.OpenAsync(new FamilyId(id), AccessAction.Read, ct);
-        if (Opened is null)
-        {
-            return false;
-        }
-
-        CanWrite = files.Allows(Opened, AccessAction.Write);
-        return true;
+        var outcome = await files.OpenAsync(new FamilyId(id), AccessAction.Write, "notes", ct);
+        Opened = outcome.File;
+        Refused = outcome.Status == FamilyFileAccess.Status.Refused;
+        CanWrite = Opened is not null;
+        return CanWrite;
     }
 }
