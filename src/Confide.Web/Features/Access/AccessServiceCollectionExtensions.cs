@@ -6,6 +6,8 @@ public static class AccessServiceCollectionExtensions
     public static IServiceCollection AddAccess(this IServiceCollection services)
     {
         services.AddMemoryCache();
+        services.AddSingleton(sp => AccessControlSwitch.From(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<ILogger<AccessControlSwitch>>()));
         services.AddScoped<OrganisationRules>();
         services.AddScoped<AccessAudit>();
         services.AddScoped<StaffNames>();

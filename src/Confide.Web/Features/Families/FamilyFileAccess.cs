@@ -23,6 +23,7 @@ public sealed class FamilyFileAccess(
     AccessGrants grants,
     BreakGlass breakGlassRecords,
     AccessAudit audit,
+    AccessControlSwitch accessControl,
     TimeProvider time)
 {
     public const string Kind = "family";
@@ -47,6 +48,11 @@ public sealed class FamilyFileAccess(
     /// <summary>Asks to do <paramref name="action"/> to the file (writing <paramref name="part"/> on the record of access).</summary>
     public async Task<Outcome> OpenAsync(FamilyId id, AccessAction action, string part = "file", CancellationToken ct = default)
     {
+        if (accessControl.Off)
+        {
+            return await OpenUncheckedAsync(id, ct);
+        }
+
         var asked = await AskAsync(id, action, ct);
         if (asked is null)
         {
@@ -128,6 +134,21 @@ public sealed class FamilyFileAccess(
         }
 
         return new Outcome(Status.Opened, null, decision);
+    }
+
+    // Benchmark only (see AccessControlSwitch): the same read with no engine and no audit.
+    private async Task<Outcome> OpenUncheckedAsync(FamilyId id, CancellationToken ct)
+    {
+        var actor = await current.GetAsync(ct);
+        var file = actor is null ? null : await families.GetAsync(actor.OrganisationId, id, ct);
+        if (actor is null || file is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        var decision = AccessDecision.Allow("benchmark-access-control-off", FileView.Full, "Access control is off (benchmark).");
+        var relationships = new FileRelationships(id, actor.OrganisationId, null, []);
+        return new Outcome(Status.Opened, new Opened(actor, decision, relationships, file, null), decision);
     }
 
     /// <summary>The decision for <paramref name="action"/>, without recording it: to decide what a page offers.</summary>
