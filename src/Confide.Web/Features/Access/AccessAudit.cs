@@ -61,6 +61,22 @@ public sealed class AccessAudit(AuditLog log, IHttpContextAccessor http, TimePro
         _ => "other",
     };
 
+    /// <summary>Reads a purpose code as written by <see cref="PurposeCode"/>.</summary>
+    public static bool TryParsePurpose(string? code, out AccessPurpose purpose)
+    {
+        foreach (var p in Enum.GetValues<AccessPurpose>())
+        {
+            if (string.Equals(PurposeCode(p), code, StringComparison.Ordinal))
+            {
+                purpose = p;
+                return true;
+            }
+        }
+
+        purpose = default;
+        return false;
+    }
+
     private AuditEvent Event(Actor actor, string action, string kind, string? id, string? part, AuditOutcome outcome, string? rule, AccessReason? reason) =>
         new(time.GetUtcNow(), actor.OrganisationId, actor.UserId, action, kind, id, part,
             reason is null ? null : PurposeCode(reason.Purpose), reason?.Detail, outcome, rule, http.HttpContext?.TraceIdentifier);

@@ -27,6 +27,7 @@ public static class ApiServiceCollectionExtensions
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policy);
         api.MapFamiliesApi();
         api.MapNotesApi();
+        api.MapAccessApi();
         app.MapOpenApi();
         return app;
     }
