@@ -12,7 +12,7 @@ public sealed class ExceptionsModel(CurrentActor current, AuditReader reader, Ac
 {
     public const int MaxEntries = 20_000;
 
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    public static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }

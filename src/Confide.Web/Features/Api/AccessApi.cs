@@ -14,8 +14,6 @@ namespace Confide.Web.Features.Api;
 /// <summary><c>/api/v1</c> access: give a reason, break the glass, read a file's record of access, run the exception report.</summary>
 internal static class AccessApi
 {
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public static RouteGroupBuilder MapAccessApi(this RouteGroupBuilder api)
     {
         api.MapPost("/families/{id:guid}/reason", GiveReasonAsync).Accepts<ReasonRequest>("application/json");
@@ -142,7 +140,7 @@ internal static class AccessApi
             Limit = ExceptionsModel.MaxEntries,
         }, ct);
         await audit.RecordAsync(actor, "report", "exception-report", null, AuditOutcome.Allowed, ct: ct);
-        return TypedResults.Ok<IReadOnlyList<ExceptionResponse>>(ExceptionReport.Build(entries, UkTime, ExceptionReport.WorkingHours.Office)
+        return TypedResults.Ok<IReadOnlyList<ExceptionResponse>>(ExceptionReport.Build(entries, ExceptionsModel.UkTime, ExceptionReport.WorkingHours.Office)
             .Select(r => new ExceptionResponse(r.Entry.Sequence, r.Entry.Event.At, r.Entry.Event.ActorId?.Value, r.Entry.Event.Action,
                 r.Entry.Event.ResourceKind, r.Entry.Event.ResourceId, r.Entry.Event.Rule, Codes(r.Why))).ToList());
     }
