@@ -37,29 +37,17 @@ internal static class AccessApi
             return problem;
         }
 
-        var errors = new List<ValidationError>();
-        if (!AccessAudit.TryParsePurpose(body.Value!.Purpose, out var purpose) || purpose == AccessPurpose.Emergency)
-        {
-            errors.Add(new ValidationError("purpose", "required",
-                "Give the purpose as one of: case-work, supervision, safeguarding, spot-check, audit, subject-request, other."));
-        }
-        else if (purpose == AccessPurpose.Other && string.IsNullOrWhiteSpace(body.Value.Detail))
-        {
-            errors.Add(new ValidationError("detail", "required", "With the purpose 'other', say in a few words why you are opening the file."));
-        }
-
-        if (body.Value.Detail?.Length > ReasonModel.MaxDetail)
-        {
-            errors.Add(new ValidationError("detail", "too_long", $"Keep the detail to {ReasonModel.MaxDetail} characters or fewer."));
-        }
-
+        AccessPurpose? purpose = AccessAudit.TryParsePurpose(body.Value!.Purpose, out var parsed) ? parsed : null;
+        var errors = ReasonForm.Check(purpose, body.Value.Detail).Select(e => e.Field == "purpose"
+            ? e with { Message = "Give the purpose as one of: case-work, supervision, safeguarding, spot-check, audit, subject-request, other." }
+            : e).ToList();
         if (errors.Count > 0)
         {
             return ApiProblems.Invalid(errors, "The reason was not recorded");
         }
 
         var detail = string.IsNullOrWhiteSpace(body.Value.Detail) ? null : body.Value.Detail.Trim();
-        return Result(await files.GiveReasonAsync(new FamilyId(id), new AccessReason(purpose, detail), ct));
+        return Result(await files.GiveReasonAsync(new FamilyId(id), new AccessReason(purpose!.Value, detail), ct));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> BreakGlassAsync(

@@ -40,21 +40,7 @@ public sealed class ReasonModel(FamilyFileAccess files) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var errors = new List<ValidationError>();
-        if (Purpose is null || !Enum.IsDefined(Purpose.Value) || Purpose == AccessPurpose.Emergency)
-        {
-            errors.Add(new ValidationError("purpose", "required", "Choose why you are opening this file."));
-        }
-        else if (Purpose == AccessPurpose.Other && string.IsNullOrWhiteSpace(Detail))
-        {
-            errors.Add(new ValidationError("detail", "required", "Say in a few words why you are opening this file."));
-        }
-
-        if (Detail?.Length > MaxDetail)
-        {
-            errors.Add(new ValidationError("detail", "too_long", $"Keep the reason to {MaxDetail} characters or fewer (it has {Detail.Length:N0})."));
-        }
-
+        var errors = ReasonForm.Check(Purpose, Detail);
         if (errors.Count > 0)
         {
             Errors = errors;
