@@ -77,7 +77,7 @@ public sealed class ExclusionsModel(CurrentActor current, ConflictExclusions exc
             return Invalid(declared.Errors);
         }
 
-        await audit.RecordAsync(Actor, "exclusion.declare", "exclusion", declared.Value.ToString(), AuditOutcome.Allowed, ct: ct);
+        await audit.RecordAsync(Actor, "exclusion.declare", "exclusion", declared.Value.Id.ToString(), AuditOutcome.Allowed, ct: ct);
         return RedirectToPage();
     }
 

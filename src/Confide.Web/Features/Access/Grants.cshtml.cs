@@ -21,7 +21,7 @@ public sealed class GrantsModel(CurrentActor current, AccessGrants grants, Staff
 
     public Actor Actor { get; private set; } = null!;
 
-    public IReadOnlyList<GrantListing> Grants { get; private set; } = [];
+    public IReadOnlyList<AccessGrants.Listing> Grants { get; private set; } = [];
 
     public IReadOnlyList<StaffAccounts.Listing> Grantees { get; private set; } = [];
 
@@ -115,7 +115,7 @@ public sealed class GrantsModel(CurrentActor current, AccessGrants grants, Staff
 
     private IReadOnlyDictionary<Guid, string> AllNames { get; set; } = new Dictionary<Guid, string>();
 
-    private async Task<IActionResult> ActAsync(Guid grantId, bool allowed, string action, Func<GrantId, Task<Result<GrantId>>> act, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(Guid grantId, bool allowed, string action, Func<GrantId, Task<Result<AccessGrant>>> act, string done, CancellationToken ct)
     {
         if (!await LoadAsync(ct) || !allowed)
         {

@@ -28,6 +28,7 @@ public static class ApiServiceCollectionExtensions
         api.MapFamiliesApi();
         api.MapNotesApi();
         api.MapAccessApi();
+        api.MapGrantsApi();
         app.MapOpenApi();
         return app;
     }
