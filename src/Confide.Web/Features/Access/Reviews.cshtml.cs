@@ -63,6 +63,10 @@ public sealed class ReviewsModel(CurrentActor current, BreakGlass breakGlass, Al
 
     public string ReferenceOf(Guid id) => References.GetValueOrDefault(id, "?");
 
+    /// <summary>A break-glass alert points at its review; the family is the review's.</summary>
+    public string AlertedReference(Alert alert) =>
+        Reviews.FirstOrDefault(r => r.Id.Value == alert.ResourceId) is { } review ? ReferenceOf(review.FamilyId.Value) : "(already reviewed)";
+
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         if (await current.GetAsync(ct) is not { } actor || !StaffTasks.May(actor, StaffTask.ReviewBreakGlass))
@@ -78,7 +82,7 @@ public sealed class ReviewsModel(CurrentActor current, BreakGlass breakGlass, Al
             .GroupBy(e => (e.Event.ActorId!.Value.Value, Guid.Parse(e.Event.ResourceId!)))
             .ToDictionary(g => g.Key, g => g.First());
         Names = await names.ForAsync(actor.OrganisationId, ct);
-        References = await references.ForAsync(actor.OrganisationId, Reviews.Select(r => r.FamilyId.Value).Concat(Alerts.Select(a => a.ResourceId)), ct);
+        References = await references.ForAsync(actor.OrganisationId, Reviews.Select(r => r.FamilyId.Value), ct);
         return true;
     }
 }
