@@ -43,7 +43,7 @@ internal sealed class VerificationRun(
 
         if (entry.LeafHash is not { Length: AuditHashing.HashSize } || entry.ChainHash is not { Length: AuditHashing.HashSize })
         {
-            return Fail(new AuditProblem(AuditDamage.Altered, sequence, $"entry #{sequence} has a malformed hash"));
+            return Fail(new AuditProblem(AuditDamage.Altered, sequence, $"entry #{sequence} is malformed: a hash or a field cannot be read"));
         }
 
         bool leafMatches;
