@@ -201,7 +201,8 @@ internal sealed class VerificationRun(
     {
         var first = _lastGoodCheckpoint + 1;
         var range = first <= size ? $"entries #{first}–#{size}" : "no entries";
-        return Fail(new AuditProblem(kind, first, $"checkpoint {size} {what}; {range} cannot be trusted (the last good checkpoint is {_lastGoodCheckpoint})")
+        var previous = _lastGoodCheckpoint == 0 ? "no good checkpoint comes before it" : $"the last good checkpoint is {_lastGoodCheckpoint}";
+        return Fail(new AuditProblem(kind, first, $"checkpoint {size} {what}; {range} cannot be trusted ({previous})")
         {
             RangeStart = first,
             RangeEnd = size,
