@@ -100,6 +100,65 @@ public sealed class AppendOnlyTests
         }
     }
 
+    [Fact]
+    public async Task Postgres_SeparateOwnerAndApplicationRoles_AppendsButCannotChangeOrUnguardTheLog()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (owner, app, database) = ($"confide_owner_{suffix}", $"confide_app_{suffix}", $"confide_t_{suffix}");
+        await AdminAsync($"CREATE ROLE {owner} LOGIN; CREATE ROLE {app} LOGIN; CREATE DATABASE {database} OWNER {owner}");
+        string As(string role) => new NpgsqlConnectionStringBuilder(PostgresServer.AdminConnectionString) { Database = database, Username = role }.ConnectionString;
+        StorageOptions Options(string role) => new() { Provider = DatabaseProvider.Postgres, RecordsConnectionString = As(role), KeysConnectionString = As(role) };
+        try
+        {
+            await SchemaMigrator.MigrateAllAsync(Options(owner));
+            await using (var asOwner = new NpgsqlConnection(As(owner)))
+            {
+                await asOwner.OpenAsync();
+                // As docs/audit.md sets it up.
+                await using var grants = new NpgsqlCommand($"""
+                    GRANT USAGE ON SCHEMA public, keystore TO {app};
+                    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public, keystore TO {app};
+                    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public, keystore TO {app};
+                    REVOKE UPDATE, DELETE, TRUNCATE ON audit_entries, audit_checkpoints FROM {app};
+                    """, asOwner);
+                await grants.ExecuteNonQueryAsync();
+            }
+
+            var options = Options(app);
+            (await SchemaMigrator.MigrateAllAsync(options)).ShouldBeEmpty("the app starts on a migrated database without CREATE rights");
+            await using (var log = new AuditLog(options, Microsoft.Extensions.Logging.Abstractions.NullLogger<AuditLog>.Instance))
+            {
+                (await log.AppendAsync(new AuditEventBuilder().Build())).ShouldBe(1);
+                using var keys = new AuditSigningKeys(options, Data.Crypto.LocalKeyEncryptionKey.Generate(), TimeProvider.System);
+                using var checkpointer = new AuditCheckpointer(options, new AuditReader(options), keys, log, TimeProvider.System,
+                    Microsoft.Extensions.Logging.Abstractions.NullLogger<AuditCheckpointer>.Instance);
+                (await checkpointer.SealNowAsync()).ShouldNotBeNull();
+            }
+
+            await using var connection = new NpgsqlConnection(As(app));
+            await connection.OpenAsync();
+            foreach (var (sql, expected) in new[]
+            {
+                ("UPDATE audit_entries SET reason = 'x'", "permission denied"),
+                ("DELETE FROM audit_checkpoints", "permission denied"),
+                ("ALTER TABLE audit_entries DISABLE TRIGGER USER", "must be owner"),
+                ("DROP TRIGGER audit_entries_append_only ON audit_entries", "must be owner"),
+            })
+            {
+                await using var cmd = new NpgsqlCommand(sql, connection);
+                var refused = await Should.ThrowAsync<PostgresException>(() => cmd.ExecuteNonQueryAsync(), sql);
+                refused.MessageText.ShouldStartWith(expected, Case.Insensitive, sql);
+            }
+
+            (await new AuditReader(options).VerifyAsync()).Status.ShouldBe(Core.Audit.VerificationStatus.Intact);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await AdminAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE); DROP ROLE IF EXISTS {app}; DROP ROLE IF EXISTS {owner}");
+        }
+    }
+
     private static async Task AdminAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(PostgresServer.AdminConnectionString);
