@@ -14,6 +14,9 @@ public static class AuditHashing
     private const int StackLimit = 512;
     private static readonly byte[] GenesisHash = new byte[HashSize];
 
+    /// <summary>Whether SHA-256 is computed by libcrypto directly (fast) rather than through .NET's OpenSSL EVP wrapper.</summary>
+    public static bool HashesThroughLibcrypto => Sha256.IsNative;
+
     /// <summary>The chain hash before the first entry: 32 zero bytes.</summary>
     public static ReadOnlySpan<byte> Genesis => GenesisHash;
 
