@@ -69,10 +69,17 @@ public sealed class AuditCommandTests
             var exit = await CliApp.RunAsync(["audit", "verify", "--connection", $"Data Source={copy}/confide.db;Pooling=False",
                 "--keys-connection", $"Data Source={copy}/confide-keys.db;Pooling=False", "--master-key-file", Path.Combine(copy, "master.key")], output, error, new Dictionary<string, string?>());
 
+            using var noKeysError = new StringWriter();
+            var noKeys = await CliApp.RunAsync(["audit", "verify", "--connection", $"Data Source={copy}/confide.db;Pooling=False",
+                "--keys-connection", $"Data Source={copy}/elsewhere.db;Pooling=False"], new StringWriter(), noKeysError, new Dictionary<string, string?>());
+
             exit.ShouldBe(0, error.ToString());
             output.ToString().ShouldContain("Audit log intact: 10 entries");
             File.Exists(Path.Combine(copy, "master.key")).ShouldBeFalse();
             File.ReadAllBytes(Path.Combine(copy, "confide.db")).ShouldBe(before);
+            noKeys.ShouldBe(1);
+            noKeysError.ToString().ShouldContain("unable to open database file");
+            File.Exists(Path.Combine(copy, "elsewhere.db")).ShouldBeFalse();
         }
         finally
         {
@@ -167,6 +174,9 @@ public sealed class AuditCommandTests
 
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("is not a Confide checkpoint export");
+        var missing = await ws.RunAsync("audit", "verify", "--witness", Path.Combine(ws.Directory, "nowhere.json"));
+        missing.ExitCode.ShouldBe(2);
+        missing.Error.ShouldContain("there is no witness file at");
     }
 
     /// <summary>A migrated workspace with <paramref name="entries"/> audit entries, sealed at <paramref name="sealAt"/>.</summary>

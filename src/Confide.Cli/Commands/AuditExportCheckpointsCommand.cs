@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using Confide.Data.Audit;
 
 namespace Confide.Cli.Commands;
 
@@ -16,7 +15,7 @@ internal static class AuditExportCheckpointsCommand
         var command = new Command("export-checkpoints", "Write every signed audit checkpoint and the public keys to a JSON file for an external witness.") { file };
         command.SetAction(async (parse, ct) =>
         {
-            var reader = new AuditReader(store.Options.Storage(parse));
+            var reader = store.ReadOnlyAudit(parse);
             var checkpoints = await reader.ReadCheckpointsAsync(ct);
             var keys = await reader.ReadPublicKeysAsync(ct);
             var path = Path.GetFullPath(parse.GetRequiredValue(file));

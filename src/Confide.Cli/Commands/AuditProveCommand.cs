@@ -21,7 +21,7 @@ internal static class AuditProveCommand
         {
             var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var wanted = parse.GetValue(sequence);
-            var reader = new AuditReader(store.Options.Storage(parse));
+            var reader = store.ReadOnlyAudit(parse);
             var proof = await ProveAsync(reader, wanted, ct);
             if (proof.Problem is { } problem)
             {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Confide.Core.Audit;
-using Confide.Data.Audit;
 
 namespace Confide.Cli.Commands;
 
@@ -30,7 +29,7 @@ internal static class AuditVerifyCommand
                 }
             }
 
-            var reader = new AuditReader(store.Options.Storage(parse));
+            var reader = store.ReadOnlyAudit(parse);
             var clock = Stopwatch.StartNew();
             var report = await reader.VerifyAsync(witnessCopy, ct);
             clock.Stop();

@@ -34,6 +34,12 @@ internal sealed record AuditWitnessFile(
     public static AuditWitness? Read(string path, out string? problem)
     {
         problem = null;
+        if (!File.Exists(path))
+        {
+            problem = $"there is no witness file at {Path.GetFullPath(path)}.";
+            return null;
+        }
+
         try
         {
             var file = JsonSerializer.Deserialize<AuditWitnessFile>(File.ReadAllText(path), Json);

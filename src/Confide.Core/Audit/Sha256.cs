@@ -20,7 +20,7 @@ internal static class Sha256
     private static IncrementalHash? t_hasher;
 
     /// <summary>Whether the direct libcrypto path is in use.</summary>
-    public static bool IsNative { get; } = !AppContext.TryGetSwitch("Confide.Audit.ManagedSha256", out var managed) || !managed ? SelfTest() : false;
+    public static bool IsNative { get; } = !ManagedRequested() && SelfTest();
 
     public static void Hash(ReadOnlySpan<byte> data, Span<byte> destination)
     {
@@ -53,6 +53,8 @@ internal static class Sha256
 
         digest.CopyTo(destination);
     }
+
+    private static bool ManagedRequested() => AppContext.TryGetSwitch("Confide.Audit.ManagedSha256", out var managed) && managed;
 
     private static bool SelfTest()
     {
