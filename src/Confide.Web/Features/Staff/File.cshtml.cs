@@ -12,7 +12,7 @@ namespace Confide.Web.Features.Staff;
 /// <summary>A personnel file and its record of access.</summary>
 public sealed class PersonnelModel(PersonnelFileAccess files, AuditReader reader, StaffNames names) : PageModel
 {
-    public PersonnelFile? File { get; private set; }
+    public PersonnelFile? Personnel { get; private set; }
 
     public AccessDecision? Decision { get; private set; }
 
@@ -35,7 +35,7 @@ public sealed class PersonnelModel(PersonnelFileAccess files, AuditReader reader
                 return Page();
         }
 
-        File = outcome.File;
+        Personnel = outcome.File;
         Entries = await reader.QueryAsync(new AuditQuery(outcome.Actor!.OrganisationId) { ResourceKind = PersonnelFileAccess.Kind, ResourceId = id.ToString("D"), Limit = 200 }, ct);
         Names = await names.ForAsync(outcome.Actor.OrganisationId, ct);
         return Page();
