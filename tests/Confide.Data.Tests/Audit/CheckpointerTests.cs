@@ -63,6 +63,17 @@ public sealed class CheckpointerTests
         }
     }
 
+    [Fact]
+    public void AddConfideAudit_Twice_OneSealer()
+    {
+        var services = new ServiceCollection();
+        services.AddConfideAudit();
+        services.AddConfideAudit();
+
+        services.Count(d => d.ServiceType == typeof(IHostedService)).ShouldBe(1);
+        services.Count(d => d.ServiceType == typeof(AuditLog)).ShouldBe(1);
+    }
+
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Stop_SealsWhatTheLastRequestsWrote(DatabaseProvider provider)
     {
