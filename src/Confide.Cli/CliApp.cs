@@ -51,7 +51,7 @@ public static class CliApp
 
     private static RootCommand Build(CliStore store)
     {
-        var root = new RootCommand("confide: the Confide records system's admin tool (migrations, organisations, accounts, API tokens, keys, demo data).");
+        var root = new RootCommand("confide: the Confide records system's admin tool (migrations, organisations, accounts, API tokens, keys, audit log, demo data).");
         foreach (var option in store.Options.All)
         {
             root.Options.Add(option);
@@ -65,6 +65,8 @@ public static class CliApp
         root.Subcommands.Add(Group("token", "Personal API tokens: create (shown once), revoke.",
             TokenCreateCommand.Create(store), TokenRevokeCommand.Create(store)));
         root.Subcommands.Add(Group("keys", "The master key.", KeysRotateCommand.Create(store)));
+        root.Subcommands.Add(Group("audit", "The audit log: verify it, prove an entry, export checkpoints for a witness.",
+            AuditVerifyCommand.Create(store), AuditProveCommand.Create(store), AuditExportCheckpointsCommand.Create(store)));
         return root;
     }
 

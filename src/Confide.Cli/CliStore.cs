@@ -1,8 +1,11 @@
 using System.CommandLine;
 using Confide.Data;
+using Confide.Data.Audit;
 using Confide.Data.Migrations;
 using Confide.Data.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Confide.Cli;
 
@@ -19,6 +22,20 @@ internal sealed class CliStore(GlobalOptions options)
         return Services(storage);
     }
 
+    /// <summary>
+    /// The audit log of the configured databases, opened read-only (SQLite <c>Mode=ReadOnly</c>, PostgreSQL read-only
+    /// transactions): checking a copy must not change it, and needs neither migrations nor the master key.
+    /// </summary>
+    public AuditReader ReadOnlyAudit(ParseResult parse)
+    {
+        var storage = options.Storage(parse);
+        return new AuditReader(storage with
+        {
+            RecordsConnectionString = ReadOnly(storage.Provider, storage.RecordsConnectionString),
+            KeysConnectionString = ReadOnly(storage.Provider, storage.KeysConnectionString),
+        });
+    }
+
     public static ServiceProvider Services(StorageOptions storage, Data.Crypto.IKeyEncryptionKey? masterKey = null)
     {
         var services = new ServiceCollection();
@@ -26,4 +43,8 @@ internal sealed class CliStore(GlobalOptions options)
         services.AddConfideData(storage, masterKey);
         return services.BuildServiceProvider();
     }
+
+    private static string ReadOnly(DatabaseProvider provider, string connectionString) => provider == DatabaseProvider.Postgres
+        ? new NpgsqlConnectionStringBuilder(connectionString) { Options = "-c default_transaction_read_only=on" }.ConnectionString
+        : new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly }.ConnectionString;
 }

@@ -61,6 +61,10 @@ internal static class KeysRotateCommand
             }
 
             await output.WriteLineAsync($"Re-wrapped {outcome.FamilyKeys:N0} family keys and {outcome.OrganisationKeys:N0} organisation keys under master key {next.KeyId}.");
+            if (outcome.AuditSigningKeys > 0)
+            {
+                await output.WriteLineAsync($"Re-wrapped {outcome.AuditSigningKeys:N0} audit signing key(s) too.");
+            }
             if (fromEnvironment)
             {
                 await output.WriteLineAsync($"The new key is in {staged}. Set Confide__MasterKey to its contents (or Confide__MasterKeyFile={staged} and unset Confide__MasterKey) on every node, then restart them.");

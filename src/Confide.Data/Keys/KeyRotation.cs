@@ -1,5 +1,8 @@
+using Confide.Data.Audit;
 using Confide.Data.Crypto;
+using Confide.Data.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Confide.Data.Keys;
 
@@ -9,8 +12,11 @@ namespace Confide.Data.Keys;
 /// </summary>
 public static class KeyRotation
 {
-    /// <summary>The outcome: how many family and organisation keys were re-wrapped.</summary>
-    public sealed record Outcome(int FamilyKeys, int OrganisationKeys);
+    /// <summary>The outcome: how many family, organisation and audit signing keys were re-wrapped.</summary>
+    public sealed record Outcome(int FamilyKeys, int OrganisationKeys)
+    {
+        public int AuditSigningKeys { get; init; }
+    }
 
     public static async Task<Outcome> RotateAsync(KeyStoreDbContext db, IKeyEncryptionKey current, IKeyEncryptionKey next, CancellationToken ct = default)
     {
@@ -56,7 +62,9 @@ public static class KeyRotation
         }
 
         await db.SaveChangesAsync(ct);
+        var signing = await AuditSigningKeys.RewrapAsync(db.Database.GetDbConnection(), tx.GetDbTransaction(),
+            db.Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, current, next, ct);
         await tx.CommitAsync(ct);
-        return new Outcome(families, orgRows.Count);
+        return new Outcome(families, orgRows.Count) { AuditSigningKeys = signing };
     }
 }

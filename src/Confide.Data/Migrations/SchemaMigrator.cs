@@ -56,15 +56,22 @@ public static class SchemaMigrator
         if (provider == DatabaseProvider.Postgres)
         {
             await ExecuteAsync(connection, tx, $"SELECT pg_advisory_xact_lock({(store == Store.Records ? 7_310_001 : 7_310_002)})", ct);
-            if (store == Store.Keys)
+            // Checked first, so that an application role without CREATE rights (docs/audit.md) can start on a migrated database.
+            if (store == Store.Keys && !await ExistsAsync(connection, tx, $"SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '{StorageOptions.KeyStoreSchema}')", ct))
             {
                 await ExecuteAsync(connection, tx, $"CREATE SCHEMA IF NOT EXISTS {StorageOptions.KeyStoreSchema}", ct);
             }
         }
 
         var timestampType = provider == DatabaseProvider.Postgres ? "timestamptz" : "TEXT";
-        await ExecuteAsync(connection, tx,
-            $"CREATE TABLE IF NOT EXISTS {table} (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_at {timestampType} NOT NULL)", ct);
+        var tableExists = provider == DatabaseProvider.Postgres
+            ? $"SELECT to_regclass('{table}') IS NOT NULL"
+            : $"SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{table}')";
+        if (!await ExistsAsync(connection, tx, tableExists, ct))
+        {
+            await ExecuteAsync(connection, tx,
+                $"CREATE TABLE IF NOT EXISTS {table} (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_at {timestampType} NOT NULL)", ct);
+        }
         var done = new HashSet<int>();
         await using (var cmd = connection.CreateCommand())
         {
@@ -107,6 +114,14 @@ public static class SchemaMigrator
         }
 
         return new SqliteConnection(connectionString);
+    }
+
+    private static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction tx, string sql, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        return Convert.ToBoolean(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction tx, string sql, CancellationToken ct)

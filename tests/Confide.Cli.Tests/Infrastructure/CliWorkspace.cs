@@ -52,20 +52,24 @@ public sealed class CliWorkspace : IAsyncDisposable
     }
 
     /// <summary>The data services over this store, with the master key read from <paramref name="masterKeyFile"/> (default: the key file).</summary>
-    public ServiceProvider Services(string? masterKeyFile = null, string? masterKey = null)
+    public ServiceProvider Services(string? masterKeyFile = null, string? masterKey = null, Action<IServiceCollection>? more = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddConfideData(new StorageOptions
-        {
-            Provider = Provider,
-            RecordsConnectionString = RecordsConnection,
-            KeysConnectionString = KeysConnection,
-            MasterKeyFile = masterKeyFile ?? KeyFile,
-            MasterKey = masterKey,
-        });
+        services.AddConfideData(Storage(masterKeyFile, masterKey));
+        more?.Invoke(services);
         return services.BuildServiceProvider();
     }
+
+    /// <summary>The storage options the CLI runs with in this workspace.</summary>
+    public StorageOptions Storage(string? masterKeyFile = null, string? masterKey = null) => new()
+    {
+        Provider = Provider,
+        RecordsConnectionString = RecordsConnection,
+        KeysConnectionString = KeysConnection,
+        MasterKeyFile = masterKeyFile ?? KeyFile,
+        MasterKey = masterKey,
+    };
 
     public async ValueTask DisposeAsync()
     {
