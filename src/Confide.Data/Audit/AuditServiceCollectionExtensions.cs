@@ -14,6 +14,12 @@ public static class AuditServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddConfideAudit(this IServiceCollection services)
     {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(AuditCheckpointer)))
+        {
+            return services; // once only: a second hosted registration would run the same sealer twice
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditSigningKeys>();
         services.TryAddSingleton<AuditReader>();
