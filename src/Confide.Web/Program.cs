@@ -24,6 +24,9 @@ builder.Services.AddScoped<Confide.Web.Identity.CurrentActor>();
 builder.Services.AddConfideApi();
 
 var app = builder.Build();
+
+// Resolved now so that a benchmark run with access control off says so at start-up, not at the first request.
+_ = app.Services.GetRequiredService<AccessControlSwitch>();
 await app.PrepareStorageAsync();
 app.UseConfideSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
