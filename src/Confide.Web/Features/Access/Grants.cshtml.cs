@@ -95,13 +95,13 @@ public sealed class GrantsModel(CurrentActor current, AccessGrants grants, Staff
     }
 
     public Task<IActionResult> OnPostRevokeAsync(Guid grantId, CancellationToken ct) =>
-        ActAsync(grantId, CanManage, "grant.revoke", g => grants.RevokeAsync(Actor.OrganisationId, g, Actor.UserId, ct), "revoked", ct);
+        ActAsync(grantId, StaffTask.ManageGrants, "grant.revoke", g => grants.RevokeAsync(Actor.OrganisationId, g, Actor.UserId, ct), "revoked", ct);
 
     public Task<IActionResult> OnPostAttestAsync(Guid grantId, CancellationToken ct) =>
-        ActAsync(grantId, CanAttest, "grant.attest-presence", g => grants.AttestPresenceAsync(Actor.OrganisationId, g, Actor.UserId, Sitting, ct), "attested", ct);
+        ActAsync(grantId, StaffTask.AttestPresence, "grant.attest-presence", g => grants.AttestPresenceAsync(Actor.OrganisationId, g, Actor.UserId, Sitting, ct), "attested", ct);
 
     public Task<IActionResult> OnPostUndertakingAsync(Guid grantId, CancellationToken ct) =>
-        ActAsync(grantId, CanRecordUndertaking, "grant.undertaking", g => grants.RecordUndertakingAsync(Actor.OrganisationId, g, Actor.UserId, ct), "undertaking", ct);
+        ActAsync(grantId, StaffTask.RecordUndertaking, "grant.undertaking", g => grants.RecordUndertakingAsync(Actor.OrganisationId, g, Actor.UserId, ct), "undertaking", ct);
 
     public string Status(AccessGrant grant) => grant switch
     {
@@ -115,9 +115,10 @@ public sealed class GrantsModel(CurrentActor current, AccessGrants grants, Staff
 
     private IReadOnlyDictionary<Guid, string> AllNames { get; set; } = new Dictionary<Guid, string>();
 
-    private async Task<IActionResult> ActAsync(Guid grantId, bool allowed, string action, Func<GrantId, Task<Result<AccessGrant>>> act, string done, CancellationToken ct)
+    // The task is checked after LoadAsync has found who is asking.
+    private async Task<IActionResult> ActAsync(Guid grantId, StaffTask task, string action, Func<GrantId, Task<Result<AccessGrant>>> act, string done, CancellationToken ct)
     {
-        if (!await LoadAsync(ct) || !allowed)
+        if (!await LoadAsync(ct) || !StaffTasks.May(Actor, task))
         {
             return NotFound();
         }

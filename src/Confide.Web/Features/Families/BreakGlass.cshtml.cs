@@ -21,8 +21,9 @@ public sealed class BreakGlassModel(FamilyFileAccess files) : PageModel
     public string? Refusal { get; private set; }
 
     /// <summary>Whether a refusal is one the person might overcome by breaking the glass.</summary>
-    public static bool Offered(AccessDecision refusal) =>
-        refusal is { Allowed: false, HideExistence: false } && refusal.Rule == "no-relationship";
+    public static bool Offered(AccessDecision refusal, Actor? actor) =>
+        refusal is { Allowed: false, HideExistence: false } && refusal.Rule == AccessRuleNames.NoRelationship
+        && actor is not null && NeedToKnowPolicy.BreakGlassRoles.Any(actor.Has);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {

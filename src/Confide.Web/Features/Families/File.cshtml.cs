@@ -2,13 +2,14 @@ using Confide.Core.Access;
 using Confide.Core.Common;
 using Confide.Core.Families;
 using Confide.Data.Families;
+using Confide.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Confide.Web.Features.Families;
 
 /// <summary>The family file: household, referral, support and notes, cut to the reader's view; add and finalise notes.</summary>
-public sealed class FileModel(FamilyFileAccess files, NoteRecords notes, TimeProvider time) : PageModel
+public sealed class FileModel(FamilyFileAccess files, NoteRecords notes, CurrentActor current, TimeProvider time) : PageModel
 {
     public FamilyFileAccess.Opened? Opened { get; private set; }
 
@@ -31,6 +32,9 @@ public sealed class FileModel(FamilyFileAccess files, NoteRecords notes, TimePro
     /// <summary>Set when the person may not open the file: the decision, to explain why (and offer break-glass).</summary>
     public AccessDecision? Refusal { get; private set; }
 
+    /// <summary>The person asking, to decide what the refusal page offers.</summary>
+    public Actor? Actor { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var outcome = await files.OpenAsync(new FamilyId(id), AccessAction.Read, "file", ct);
@@ -42,6 +46,7 @@ public sealed class FileModel(FamilyFileAccess files, NoteRecords notes, TimePro
                 return Redirect($"/families/{id}/reason");
             case FamilyFileAccess.Status.Refused:
                 Refusal = outcome.Decision;
+                Actor = await current.GetAsync(ct);
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Page();
         }
