@@ -85,10 +85,18 @@ public sealed class AuthorizationWorld : IAsyncDisposable
     /// <summary>One client per person, kept for the run (its cookies carry the anti-forgery cookie).</summary>
     public HttpClient ClientFor(UserId person) => _clients.GetOrAdd(person, Factory.ClientFor);
 
+    public string EmailOf(UserId person)
+    {
+        lock (_emails)
+        {
+            return _emails[person];
+        }
+    }
+
     /// <summary>One API client per person, with a personal API token of their own (the API takes no other sign-in).</summary>
     public Task<HttpClient> ApiClientForAsync(UserId person) => _apiClients.GetOrAdd(person, async p =>
     {
-        var token = await Seed.With<PersonalApiTokens, Core.Common.Result<PersonalApiTokens.IssuedToken>>(t => t.CreateAsync(_emails[p], 1, "authorization matrix"));
+        var token = await Seed.With<PersonalApiTokens, Core.Common.Result<PersonalApiTokens.IssuedToken>>(t => t.CreateAsync(EmailOf(p), 1, "authorization matrix"));
         token.Errors.ShouldBeEmpty();
         var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Value.Token);
