@@ -10,6 +10,7 @@ using Confide.Core.Staff;
 using Confide.Data.Access;
 using Confide.Data.ApiTokens;
 using Confide.Data.Audit;
+using Confide.Data.Organisations;
 using Confide.Data.Staff;
 using Confide.Data.Storage;
 using Confide.Data.Tests.Infrastructure;
@@ -59,6 +60,16 @@ public sealed class AuthorizationWorld : IAsyncDisposable
 
     /// <summary>The file on which every "excluded" person has a relationship and a conflict of interest.</summary>
     public FamilyFile ConflictFamily { get; private set; } = null!;
+
+    /// <summary>An organisation on the Leicestershire profile: volunteers, trustees, auditors and contractors give a reason first (LEI-16).</summary>
+    public Organisation Prompting { get; private set; } = null!;
+
+    public FamilyFile PromptingFamily { get; private set; } = null!;
+
+    public UserId PromptingCoordinator { get; private set; }
+
+    /// <summary>The Prompting organisation's scheme manager, who issues its grants and records its undertakings and exclusions.</summary>
+    public UserId PromptingManager { get; private set; }
 
     public TimeSpan BuildTime { get; private set; }
 
@@ -150,11 +161,10 @@ public sealed class AuthorizationWorld : IAsyncDisposable
         return opened.Value;
     }
 
-    public async Task<GrantId> GrantAsync(GrantKind kind, UserId grantee, FamilyId file, DateTimeOffset from, DateTimeOffset until)
+    public async Task<GrantId> GrantAsync(OrganisationId org, UserId issuer, GrantKind kind, UserId grantee, FamilyId file, DateTimeOffset from, DateTimeOffset until)
     {
-        var issuer = Person(Role.SchemeManager, None);
         var issued = await Seed.With<AccessGrants, Core.Common.Result<AccessGrant>>(g =>
-            g.IssueAsync(Home.Id, new GrantRequest(kind, grantee, [file], from, until, "authorization matrix"), issuer));
+            g.IssueAsync(org, new GrantRequest(kind, grantee, [file], from, until, "authorization matrix"), issuer));
         issued.Errors.ShouldBeEmpty();
         return issued.Value.Id;
     }
@@ -190,6 +200,20 @@ public sealed class AuthorizationWorld : IAsyncDisposable
         Family = await FamilyAsync(Home, Person(Role.Coordinator, Assigned), FamilyDetails);
         ConflictFamily = await FamilyAsync(Home, Person(Role.Coordinator, Excluded), ConflictFamilyDetails);
         await FamilyAsync(Elsewhere, Person(Role.Coordinator, OtherOrganisation), FamilyDetails);
-        await new AuthorizationRelationships(this).SetUpAsync();
+        await AuthorizationRelationships.SetUpHomeAsync(this);
+        await SeedPromptingAsync();
+    }
+
+    private async Task SeedPromptingAsync()
+    {
+        var yaml = SeedProfiles.Find("leicestershire")!;
+        var profile = ProfileParser.Parse(yaml, "leicestershire.yaml").Value;
+        Prompting = (await Seed.With<OrganisationRecords, Core.Common.Result<Organisation>>(o =>
+            o.CreateAsync("Prompting Scheme", profile.Id, profile.Version, yaml, false))).Value;
+        (await Seed.With<OrganisationRules, AccessRules>(r => r.ForAsync(Prompting.Id))).ReasonRequiredRoles.ShouldBe(
+            [Role.Volunteer, Role.Trustee, Role.ExternalAuditor, Role.Contractor], ignoreOrder: true, "the reason cases are written for LEI-16");
+        PromptingCoordinator = await AccountAsync(Prompting, Role.Coordinator, "prompting.coordinator");
+        PromptingManager = await AccountAsync(Prompting, Role.SchemeManager, "prompting.manager");
+        PromptingFamily = await FamilyAsync(Prompting, PromptingCoordinator, FamilyDetails);
     }
 }
