@@ -56,6 +56,13 @@ public sealed class GrantsPage(IPage page)
         await ArrivedAsync(page);
     }
 
+    /// <summary>A coordinator attests they are present while the auditor reads the files of the (only) auditor grant.</summary>
+    public async Task AttestPresenceAsync()
+    {
+        (await Navigation.FollowAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "I am present", Exact = true }))).Status.ShouldBe(200);
+        await ArrivedAsync(page);
+    }
+
     private async Task<IResponse> SubmitAsync(Grant grant)
     {
         ArgumentNullException.ThrowIfNull(grant);
