@@ -11,10 +11,6 @@ namespace Confide.Browser.Tests.Journeys;
 public sealed class GrantJourneyTests(Chromium chromium) : IClassFixture<Chromium>
 {
     private const string Health = "Postnatal depression, under the GP";
-    private const string RevokeButtonBug =
-        "src bug: /access/grants Revoke, I am present and Undertaking signed answer 500 (ArgumentNullException 'actor'): "
-        + "GrantsModel.OnPostRevokeAsync/OnPostAttestAsync/OnPostUndertakingAsync pass CanManage/CanAttest/CanRecordUndertaking, "
-        + "which read Actor, before ActAsync has loaded it";
 
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -55,7 +51,7 @@ public sealed class GrantJourneyTests(Chromium chromium) : IClassFixture<Chromiu
         (await (await CaseloadPage.OpenAsync(trustee)).ReferencesAsync()).ShouldBeEmpty();
     }
 
-    [Theory(Skip = RevokeButtonBug)]
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task Manager_RevokesAGrant_FromTheGrantsPage(bool javaScript)
@@ -72,7 +68,7 @@ public sealed class GrantJourneyTests(Chromium chromium) : IClassFixture<Chromiu
         (await grants.GrantsAsync()).ShouldHaveSingleItem().Status.ShouldBe("Revoked");
     }
 
-    [Theory(Skip = RevokeButtonBug)]
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task Coordinator_AttestsBeingPresent_ForAnAuditorsSample(bool javaScript)
