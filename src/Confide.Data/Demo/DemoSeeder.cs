@@ -1,5 +1,3 @@
-using Confide.Core.Families;
-using Confide.Core.Access;
 using Confide.Core.Organisations;
 using Confide.Data.Access;
 using Confide.Core.Profiles;
@@ -35,8 +33,6 @@ public static class DemoSeeder
         Organisation org;
         var coordinators = new List<UserId>();
         var volunteers = new List<UserId>();
-        UserId? manager = null;
-        UserId? trustee = null;
         await using (var scope = services.CreateAsyncScope())
         {
             var sp = scope.ServiceProvider;
@@ -49,6 +45,7 @@ public static class DemoSeeder
             var profile = ProfileParser.Parse(yaml, ProfileId + ".yaml").Value;
             org = (await sp.GetRequiredService<OrganisationRecords>().CreateAsync(OrganisationName, profile.Id, profile.Version, yaml, isDemo: true, ct)).Value;
             var accounts = sp.GetRequiredService<StaffAccounts>();
+            UserId? manager = null;
             foreach (var login in DemoAccounts.All)
             {
                 var id = (await accounts.AddAsync(org.Id, login.Email, login.DisplayName, login.Roles.ToList(), login.Password, ct)).Value;
@@ -60,11 +57,6 @@ public static class DemoSeeder
                 if (login.Roles.Contains(Role.Coordinator))
                 {
                     coordinators.Add(id);
-                }
-
-                if (login.Roles.Contains(Role.Trustee))
-                {
-                    trustee = id;
                 }
 
                 if (login.Roles.Contains(Role.Volunteer))
@@ -79,26 +71,7 @@ public static class DemoSeeder
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var writer = new DemoFamilyWriter(services, org.Id, coordinators, volunteers);
         await writer.WriteAsync(new DemoFamilyGenerator(seed, now), families, progress, ct);
-        if (manager is { } issuer && trustee is { } spotChecker)
-        {
-            await GrantSpotCheckAsync(services, org.Id, issuer, spotChecker, now, ct);
-        }
-
         return new DemoOutcome(true, org, families, DemoAccounts.All);
-    }
-
-    /// <summary>A month's spot-check of the first two files for the demo trustee, so the trustee's login shows the grant rule at work.</summary>
-    private static async Task GrantSpotCheckAsync(IServiceProvider services, OrganisationId org, UserId manager, UserId trustee, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var files = await scope.ServiceProvider.GetRequiredService<ConfideDbContext>().Families.AsNoTracking()
-            .Where(f => f.OrganisationId == org.Value).OrderBy(f => f.Reference).Take(2).Select(f => f.Id).ToListAsync(ct);
-        if (files.Count > 0)
-        {
-            _ = (await scope.ServiceProvider.GetRequiredService<AccessGrants>().IssueAsync(org,
-                new GrantRequest(GrantKind.TrusteeSpotCheck, trustee, files.Select(f => new FamilyId(f)).ToList(), now, now.AddDays(30), "Demo: quarterly spot-check"),
-                manager, ct)).Value;
-        }
     }
 
     /// <summary>Coordinators report to the scheme manager; each volunteer to the coordinator in the same place of the list.</summary>
