@@ -1,4 +1,5 @@
 using Confide.Web;
+using Confide.Web.Features.Access;
 using Confide.Web.Features.Account;
 using Confide.Web.Features.Api;
 using Confide.Web.Features.Families;
@@ -12,14 +13,20 @@ builder.Services.AddRazorPages(o =>
     o.RootDirectory = "/Features";
     o.Conventions.AuthorizeFolder("/Families");
     o.Conventions.AuthorizeFolder("/Admin");
+    o.Conventions.AuthorizeFolder("/Access");
+    o.Conventions.AuthorizeFolder("/Staff");
 });
 builder.Services.AddFamilies();
+builder.Services.AddAccess();
 builder.Services.AddConfideHealth();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Confide.Web.Identity.CurrentActor>();
 builder.Services.AddConfideApi();
 
 var app = builder.Build();
+
+// Resolved now so that a benchmark run with access control off says so at start-up, not at the first request.
+_ = app.Services.GetRequiredService<AccessControlSwitch>();
 await app.PrepareStorageAsync();
 app.UseConfideSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/error/{0}");

@@ -1,3 +1,4 @@
+using Confide.Data.Audit;
 using Confide.Data;
 using Confide.Data.Crypto;
 using Confide.Data.Migrations;
@@ -14,6 +15,7 @@ internal static class StorageStartup
         var masterKey = MasterKeySource.Load(options, out var created);
         builder.Services.AddSingleton(new MasterKeyStatus(created, Path.GetFullPath(options.MasterKeyFile)));
         builder.Services.AddConfideData(options, masterKey);
+        builder.Services.AddConfideAudit();
     }
 
     public static async Task PrepareStorageAsync(this WebApplication app)

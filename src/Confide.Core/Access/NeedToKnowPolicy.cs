@@ -1,3 +1,4 @@
+using Confide.Core.Staff;
 using Confide.Core.Access.Rules;
 
 namespace Confide.Core.Access;
@@ -8,6 +9,10 @@ namespace Confide.Core.Access;
 /// </summary>
 public sealed class NeedToKnowPolicy : IAccessPolicy
 {
+    /// <summary>The roles that may break the glass: paid staff who might have to act in an emergency.</summary>
+    public static IReadOnlyList<Role> BreakGlassRoles { get; } =
+        [Role.Coordinator, Role.SchemeManager, Role.ChiefOfficer, Role.OfficeManager, Role.SafeguardingLead];
+
     private static readonly RulePrecedence<AccessRequest> FamilyFiles = new(
         gates: [new OrganisationBoundary(), new ConflictOfInterest()],
         relationships:

@@ -51,6 +51,15 @@ public static class SchemaMigrator
     {
         await using var connection = Open(provider, connectionString);
         await connection.OpenAsync(ct);
+        if (provider == DatabaseProvider.Sqlite && new SqliteConnectionStringBuilder(connectionString).Mode != SqliteOpenMode.Memory)
+        {
+            // Write-ahead logging (kept in the file): readers no longer wait for the audit log's writer, and each
+            // group commit is one append to the log rather than a rewrite of the journal.
+            await using var wal = connection.CreateCommand();
+            wal.CommandText = "PRAGMA journal_mode=WAL";
+            await wal.ExecuteNonQueryAsync(ct);
+        }
+
         await using var tx = await connection.BeginTransactionAsync(ct);
         var table = provider == DatabaseProvider.Postgres && store == Store.Keys ? $"{StorageOptions.KeyStoreSchema}.schema_migrations" : "schema_migrations";
         if (provider == DatabaseProvider.Postgres)

@@ -42,6 +42,18 @@ public static class StaffDirectory
             };
     }
 
+    /// <summary>Every enabled account of <paramref name="org"/> as an actor, with whom each line-manages: the people "who can see this file?" weighs.</summary>
+    public static async Task<IReadOnlyList<Actor>> ActorsAsync(ConfideDbContext db, OrganisationId org, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.Users.AsNoTracking().AsSingleQuery()
+            .Where(u => u.OrganisationId == org.Value && u.DisabledAt == null)
+            .Select(u => new { u.Id, u.LineManagerId, Roles = u.Roles.Select(r => r.Role).ToList() })
+            .ToListAsync(ct);
+        var reports = rows.Where(r => r.LineManagerId is not null).ToLookup(r => r.LineManagerId!.Value, r => new UserId(r.Id));
+        return rows.Select(r => new Actor(new UserId(r.Id), org, ParseRoles(r.Roles)) { Supervisees = reports[r.Id].ToHashSet() }).ToList();
+    }
+
     public static Actor ToActor(StaffAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);

@@ -32,6 +32,27 @@ public sealed class FamilyFilePage(IPage page)
     public async Task<bool> ShowsVolunteerViewAsync() =>
         await page.GetByText("You see the volunteer view", new() { Exact = false }).CountAsync() == 1;
 
+    /// <summary>"You can see this file because: …", with the rule's explanation.</summary>
+    public Task<string> AccessBasisAsync() => page.Locator("#access-basis").InnerTextAsync();
+
+    public async Task<bool> ShowsBreakGlassWarningAsync() =>
+        await page.GetByText("You opened this file by breaking the glass", new() { Exact = false }).CountAsync() == 1;
+
+    /// <summary>Whether the page says health, ethnicity and religion are hidden from this view.</summary>
+    public async Task<bool> ShowsSpecialCategoryMaskedAsync() => await page.Locator("#special-category-masked").CountAsync() == 1;
+
+    public async Task<RecordOfAccessPage> OpenRecordOfAccessAsync()
+    {
+        (await Navigation.FollowAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Record of access", Exact = true }))).Status.ShouldBe(200);
+        return await RecordOfAccessPage.ArrivedAsync(page);
+    }
+
+    public async Task<WhoCanSeePage> OpenWhoCanSeeAsync()
+    {
+        (await Navigation.FollowAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Who can see this file", Exact = true }))).Status.ShouldBe(200);
+        return await WhoCanSeePage.ArrivedAsync(page);
+    }
+
     public Task<IReadOnlyList<string>> NotesAsync() => page.Locator(".confide-note").AllInnerTextsAsync();
 
     /// <summary>The date the note form offers, as the date field holds it (yyyy-MM-dd).</summary>

@@ -25,6 +25,8 @@ public sealed class SearchPage(IPage page)
 
     public Task<IReadOnlyList<string>> FamiliesAsync() => FamilyTable.NamesAsync(page);
 
+    public Task<IReadOnlyList<string>> ReferencesAsync() => FamilyTable.ReferencesAsync(page);
+
     public async Task<FamilyFilePage> OpenFamilyAsync(string reference) =>
         await FamilyFilePage.FollowAsync(page, page.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }));
 }

@@ -33,7 +33,11 @@ public sealed class UsersPageTests
         }
 
         html.ShouldNotContain("Quillfeather");
-        (await client.GetAsync(new Uri($"/families/{family.Family.Id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var file = await client.GetAsync(new Uri($"/families/{family.Family.Id}", UriKind.Relative));
+        file.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var refusal = await file.Content.ReadAsStringAsync();
+        refusal.ShouldContain("You cannot open this file");
+        refusal.ShouldNotContain("Quillfeather");
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

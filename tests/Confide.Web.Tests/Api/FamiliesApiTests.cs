@@ -31,7 +31,7 @@ public sealed class FamiliesApiTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task GetFamily_AnotherCoordinatorsOrAnotherOrganisationsOrUnknown_Returns404WithoutAHint(DatabaseProvider provider)
+    public async Task GetFamily_AnotherOrganisationsOrUnknown_Returns404WithoutAHint(DatabaseProvider provider)
     {
         await using var world = await ApiWorld.CreateAsync(provider);
         var org = await world.OrganisationAsync();
@@ -40,17 +40,37 @@ public sealed class FamiliesApiTests
         var (_, bea) = await world.SignedInAsync(org, Role.Coordinator, "bea@example.org");
         var (_, outsider) = await world.SignedInAsync(other, Role.Coordinator, "cal@example.org");
         var family = await world.FamilyAsync(org, ada);
-        var uri = new Uri($"/api/v1/families/{family.Value}", UriKind.Relative);
 
-        var notAssigned = await bea.GetAsync(uri);
-        var otherOrg = await outsider.GetAsync(uri);
+        var otherOrg = await outsider.GetAsync(new Uri($"/api/v1/families/{family.Value}", UriKind.Relative));
         var unknown = await bea.GetAsync(new Uri($"/api/v1/families/{Guid.NewGuid()}", UriKind.Relative));
 
-        foreach (var r in new[] { notAssigned, otherOrg, unknown })
+        foreach (var r in new[] { otherOrg, unknown })
         {
             r.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-            (await ApiWorld.JsonAsync(r)).GetProperty("detail").GetString().ShouldBe("There is no family with this id that you can see.");
+            var json = await ApiWorld.JsonAsync(r);
+            json.GetProperty("detail").GetString().ShouldBe("There is no family with this id that you can see.");
+            json.TryGetProperty("rule", out _).ShouldBeFalse("a hidden file gives no rule that would tell it apart from a missing one");
         }
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task GetFamily_AnotherCoordinatorsInTheSameOrganisation_Returns403WithTheRuleAndNoContent(DatabaseProvider provider)
+    {
+        await using var world = await ApiWorld.CreateAsync(provider);
+        var org = await world.OrganisationAsync();
+        var ada = await world.AccountAsync(org, Role.Coordinator, "ada@example.org");
+        var (_, bea) = await world.SignedInAsync(org, Role.Coordinator, "bea@example.org");
+        var family = await world.FamilyAsync(org, ada);
+
+        var response = await bea.GetAsync(new Uri($"/api/v1/families/{family.Value}", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        var body = await response.Content.ReadAsStringAsync();
+        (await ApiWorld.JsonAsync(response)).GetProperty("rule").GetString().ShouldBe("no-relationship");
+        body.ShouldNotContain("Applegarth");
+        body.ShouldNotContain("Orchard Row");
+        body.ShouldNotContain("Isolated");
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -79,7 +99,7 @@ public sealed class FamiliesApiTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task GetFamily_VolunteerAfterTheMatchEnded_Returns404AndLeavesTheCaseload(DatabaseProvider provider)
+    public async Task GetFamily_VolunteerAfterTheMatchEnded_Returns403AndLeavesTheCaseload(DatabaseProvider provider)
     {
         await using var world = await ApiWorld.CreateAsync(provider);
         var org = await world.OrganisationAsync();
@@ -91,12 +111,17 @@ public sealed class FamiliesApiTests
 
         (await world.EndMatchAsync(org, match, ApiWorld.Today.AddDays(-1))).ShouldBeTrue();
 
-        (await client.GetAsync(new Uri($"/api/v1/families/{family.Value}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var after = await client.GetAsync(new Uri($"/api/v1/families/{family.Value}", UriKind.Relative));
+        after.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var refusal = await ApiWorld.JsonAsync(after);
+        refusal.GetProperty("rule").GetString().ShouldBe("no-relationship");
+        refusal.GetProperty("detail").GetString()!.ShouldContain("match with this family ended on");
+        refusal.ToString().ShouldNotContain("Orchard Row");
         (await client.GetFromJsonAsync<List<Summary>>(new Uri("/api/v1/caseload", UriKind.Relative)))!.ShouldBeEmpty();
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task FamilyContent_Administrator_Returns404AndFindsNothing(DatabaseProvider provider)
+    public async Task FamilyContent_Administrator_Returns403WithoutContentAndFindsNothing(DatabaseProvider provider)
     {
         await using var world = await ApiWorld.CreateAsync(provider);
         var org = await world.OrganisationAsync();
@@ -104,7 +129,13 @@ public sealed class FamiliesApiTests
         var (_, admin) = await world.SignedInAsync(org, Role.Administrator, "root@example.org");
         var family = await world.FamilyAsync(org, ada);
 
-        (await admin.GetAsync(new Uri($"/api/v1/families/{family.Value}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var file = await admin.GetAsync(new Uri($"/api/v1/families/{family.Value}", UriKind.Relative));
+
+        file.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var body = await file.Content.ReadAsStringAsync();
+        (await ApiWorld.JsonAsync(file)).GetProperty("rule").GetString().ShouldBe("administrator-no-content");
+        body.ShouldNotContain("Applegarth");
+        body.ShouldNotContain("Orchard Row");
         (await admin.GetFromJsonAsync<List<Summary>>(new Uri("/api/v1/families?search=Applegarth", UriKind.Relative)))!.ShouldBeEmpty();
         (await admin.GetFromJsonAsync<List<Summary>>(new Uri("/api/v1/caseload", UriKind.Relative)))!.ShouldBeEmpty();
     }

@@ -60,7 +60,7 @@ public sealed class NotesApiTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Note_OnAnotherCoordinatorsFamilyOrUnknownNote_Returns404AndWritesNothing(DatabaseProvider provider)
+    public async Task Note_OnAnotherCoordinatorsFamily_Returns403_UnknownNote_Returns404_AndNothingIsWritten(DatabaseProvider provider)
     {
         await using var world = await ApiWorld.CreateAsync(provider);
         var org = await world.OrganisationAsync();
@@ -71,7 +71,8 @@ public sealed class NotesApiTests
         var draft = await bea.PostAsJsonAsync(new Uri($"/api/v1/families/{family.Value}/notes", UriKind.Relative), new { contactOn = ApiWorld.Today, text = "x" });
         var unknown = await bea.PutAsJsonAsync(new Uri($"/api/v1/notes/{Guid.NewGuid()}", UriKind.Relative), new { text = "x" });
 
-        draft.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        draft.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await ApiWorld.JsonAsync(draft)).GetProperty("rule").GetString().ShouldBe("no-relationship");
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await world.CountAsync(db => db.Notes.CountAsync(n => n.FamilyId == family.Value))).ShouldBe(0);
     }

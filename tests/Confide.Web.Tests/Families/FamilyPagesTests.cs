@@ -12,7 +12,7 @@ namespace Confide.Web.Tests.Families;
 public sealed class FamilyPagesTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Coordinator_SeesOwnCaseloadAndFile_NotAnotherCoordinators(DatabaseProvider provider)
+    public async Task Coordinator_SeesOwnCaseloadAndFile_AnotherCoordinatorsIsRefusedWithoutContent(DatabaseProvider provider)
     {
         await using var factory = await ConfideWebFactory.CreateAsync(provider);
         var seed = new Seed(factory);
@@ -33,12 +33,15 @@ public sealed class FamilyPagesTests
         html.ShouldContain("Ada Quillfeather");
         html.ShouldContain("aged 6");
         html.ShouldContain(FamilyBuilder.Referral().Reason.Replace("'", "&#x27;", StringComparison.Ordinal));
-        other.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.Content.ReadAsStringAsync()).ShouldNotContain("Marchbanks");
+        other.StatusCode.ShouldBe(HttpStatusCode.Forbidden, "a colleague's file in the same organisation is refused with the reason, not hidden");
+        var refusal = await other.Content.ReadAsStringAsync();
+        refusal.ShouldContain("You cannot open this file");
+        refusal.ShouldNotContain("Marchbanks");
+        refusal.ShouldNotContain("Cyril");
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Volunteer_SeesOnlyTheVolunteerViewWhileMatched(DatabaseProvider provider)
+    public async Task Volunteer_SeesOnlyTheVolunteerViewWhileMatched_AfterwardsIsRefusedWithoutContent(DatabaseProvider provider)
     {
         await using var factory = await ConfideWebFactory.CreateAsync(provider);
         var seed = new Seed(factory);
@@ -58,12 +61,17 @@ public sealed class FamilyPagesTests
         html.ShouldContain("Ada Quillfeather");
         html.ShouldNotContain("aged", Case.Sensitive, "a volunteer does not see dates of birth or ages");
         html.ShouldNotContain("Isolated after a house move", Case.Sensitive, "a volunteer does not see the referral reason");
-        afterMatch.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        afterMatch.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var refusal = await afterMatch.Content.ReadAsStringAsync();
+        refusal.ShouldContain("You cannot open this file");
+        refusal.ShouldContain("match with this family ended on", Case.Insensitive, "the refusal says why");
+        refusal.ShouldNotContain("Quillfeather");
+        refusal.ShouldNotContain("Bram");
         (await formerClient.GetStringAsync(new Uri("/caseload", UriKind.Relative))).ShouldNotContain("Quillfeather");
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task AdministratorAndOtherOrganisation_GetNotFound_AndSearchShowsNothing(DatabaseProvider provider)
+    public async Task Administrator_IsRefusedWithoutContent_OtherOrganisation_GetsNotFound_AndSearchShowsNothing(DatabaseProvider provider)
     {
         await using var factory = await ConfideWebFactory.CreateAsync(provider);
         var seed = new Seed(factory);
@@ -72,10 +80,22 @@ public sealed class FamilyPagesTests
         var family = await seed.FamilyAsync(org, await seed.UserAsync(org, Role.Coordinator));
         using var admin = factory.ClientFor(await seed.UserAsync(org, Role.Administrator));
         using var outsider = factory.ClientFor(await seed.UserAsync(elsewhere, Role.Coordinator));
+        var uri = new Uri($"/families/{family.Family.Id}", UriKind.Relative);
+
+        var adminFile = await admin.GetAsync(uri);
+        var outsiderFile = await outsider.GetAsync(uri);
+
+        adminFile.StatusCode.ShouldBe(HttpStatusCode.Forbidden, "an administrator of the organisation may know the file exists, not what is in it");
+        outsiderFile.StatusCode.ShouldBe(HttpStatusCode.NotFound, "another organisation's file must look like no file at all");
+        foreach (var response in new[] { adminFile, outsiderFile })
+        {
+            var html = await response.Content.ReadAsStringAsync();
+            html.ShouldNotContain("Quillfeather");
+            html.ShouldNotContain("Bram");
+        }
 
         foreach (var client in new[] { admin, outsider })
         {
-            (await client.GetAsync(new Uri($"/families/{family.Family.Id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
             var search = await client.GetStringAsync(new Uri("/families/search?q=Quillfeather", UriKind.Relative));
             search.ShouldContain("0 families found");
             search.ShouldNotContain(family.Family.Reference);

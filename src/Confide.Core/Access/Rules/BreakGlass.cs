@@ -9,8 +9,7 @@ namespace Confide.Core.Access.Rules;
 /// </summary>
 internal sealed class BreakGlass : IAccessRule<AccessRequest>
 {
-    private static readonly Role[] Eligible =
-        [Role.Coordinator, Role.SchemeManager, Role.ChiefOfficer, Role.OfficeManager, Role.SafeguardingLead];
+    private static IReadOnlyList<Role> Eligible => NeedToKnowPolicy.BreakGlassRoles;
 
     private static readonly TermsByBasis Terms = new(basis => new ActionTable(
         Decisions.Allow(AccessRuleNames.BreakGlass, basis, FileView.Full,

@@ -9,8 +9,15 @@ internal static class ApiProblems
     public static ProblemHttpResult NotFound(string what) =>
         TypedResults.Problem($"There is no {what} with this id that you can see.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
-    public static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+    public static ProblemHttpResult Forbidden(string detail, string? rule = null) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+            extensions: rule is null ? null : new Dictionary<string, object?> { ["rule"] = rule });
+
+    public static ProblemHttpResult ReasonRequired(Confide.Core.Families.FamilyId id) =>
+        TypedResults.Problem(
+            $"Your organisation asks for a reason before this file opens. POST {{\"purpose\": \"case-work\", \"detail\": \"...\"}} to /api/v1/families/{id}/reason, then ask again.",
+            statusCode: StatusCodes.Status403Forbidden, title: "Reason required", type: "https://confide.example/problems/reason-required",
+            extensions: new Dictionary<string, object?> { ["rule"] = "reason-required" });
 
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");

@@ -27,6 +27,8 @@ public static class ApiServiceCollectionExtensions
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policy);
         api.MapFamiliesApi();
         api.MapNotesApi();
+        api.MapAccessApi();
+        api.MapGrantsApi();
         app.MapOpenApi();
         return app;
     }

@@ -57,7 +57,7 @@ internal static class FamiliesApi
     }
 
     private static async Task<Results<Ok<FamilyFileResponse>, Ok<VolunteerFileResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, CurrentActor current, FamilyRecords families, FamilyGate gate, CancellationToken ct)
+        Guid id, CurrentActor current, FamilyGate gate, CancellationToken ct)
     {
         if (await current.GetAsync(ct) is not { } actor)
         {
@@ -70,12 +70,12 @@ internal static class FamiliesApi
             return refusal;
         }
 
-        var file = await families.GetAsync(actor.OrganisationId, new FamilyId(id), ct);
-        return (file, access.Decision!.View) switch
+        // The file is already cut to the caller's view (volunteer view, special-category masking) by FamilyFileAccess.
+        var opened = access.Opened!;
+        return opened.Decision.View switch
         {
-            (null, _) => ApiProblems.NotFound("family"),
-            (_, FileView.Full) => TypedResults.Ok(FamilyMapping.ToFullView(file)),
-            (_, FileView.Volunteer) => TypedResults.Ok(FamilyMapping.ToVolunteerView(FileViews.Apply(file, FileView.Volunteer, actor.UserId))),
+            FileView.Full => TypedResults.Ok(FamilyMapping.ToFullView(opened.File)),
+            FileView.Volunteer => TypedResults.Ok(FamilyMapping.ToVolunteerView(opened.File)),
             _ => ApiProblems.NotFound("family"),
         };
     }

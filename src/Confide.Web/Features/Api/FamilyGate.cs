@@ -1,39 +1,33 @@
 using Confide.Core.Access;
 using Confide.Core.Families;
-using Confide.Data.Families;
+using Confide.Web.Features.Families;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Confide.Web.Features.Api;
 
 /// <summary>
-/// Asks the access policy about a family for an API request. A family that does not exist, belongs to another
-/// organisation or may not be read is the same 404, so a refusal never hints that a file exists; a readable
-/// file on which the action is refused is a 403 carrying the policy's explanation.
+/// Asks for a family on behalf of an API request, through the same <see cref="FamilyFileAccess"/> as the pages: the
+/// engine decides, the decision is on the record of access, and the file comes back cut to the caller's view. A file
+/// that does not exist, or whose existence is confidential, is a 404; any other refusal is a 403 with the engine's
+/// explanation; a missing reason is a 403 that says how to give one.
 /// </summary>
-internal sealed class FamilyGate(FamilyRecords families, IAccessPolicy policy, TimeProvider time)
+internal sealed class FamilyGate(FamilyFileAccess files)
 {
-    public sealed record Outcome(AccessDecision? Decision, ProblemHttpResult? Refusal);
-
-    public async Task<Outcome> CheckAsync(Actor actor, FamilyId id, AccessAction action, CancellationToken ct)
+    public sealed record Outcome(FamilyFileAccess.Opened? Opened, ProblemHttpResult? Refusal)
     {
-        var file = await families.GetRelationshipsAsync(actor.OrganisationId, id, ct);
-        if (file is null)
-        {
-            return new(null, ApiProblems.NotFound("family"));
-        }
+        public AccessDecision? Decision => Opened?.Decision;
+    }
 
-        var read = policy.Decide(new AccessRequest(actor, AccessAction.Read, file, time.GetUtcNow()));
-        if (!read.Allowed)
+    public async Task<Outcome> CheckAsync(Actor actor, FamilyId id, AccessAction action, CancellationToken ct, string part = "file")
+    {
+        _ = actor;
+        var outcome = await files.OpenAsync(id, action, part, ct);
+        return outcome.Status switch
         {
-            return new(null, ApiProblems.NotFound("family"));
-        }
-
-        if (action == AccessAction.Read)
-        {
-            return new(read, null);
-        }
-
-        var decision = policy.Decide(new AccessRequest(actor, action, file, time.GetUtcNow()));
-        return decision.Allowed ? new(decision, null) : new(null, ApiProblems.Forbidden(decision.Explanation));
+            FamilyFileAccess.Status.Opened => new(outcome.File, null),
+            FamilyFileAccess.Status.ReasonRequired => new(null, ApiProblems.ReasonRequired(id)),
+            FamilyFileAccess.Status.Refused => new(null, ApiProblems.Forbidden(outcome.Decision!.Explanation, outcome.Decision.Rule)),
+            _ => new(null, ApiProblems.NotFound("family")),
+        };
     }
 }

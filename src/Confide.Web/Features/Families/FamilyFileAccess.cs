@@ -1,53 +1,174 @@
 using Confide.Core.Access;
+using Confide.Core.Audit;
 using Confide.Core.Families;
 using Confide.Core.Staff;
+using Confide.Data.Access;
 using Confide.Data.Families;
+using Confide.Web.Features.Access;
 using Confide.Web.Identity;
 
 namespace Confide.Web.Features.Families;
 
 /// <summary>
-/// Family files as the signed-in person may see them: every list, search and opening asks the access policy,
-/// and a file the person may not see is reported exactly like one that does not exist.
+/// Family files as the signed-in person may see them. Every opening, list, search and change asks the need-to-know
+/// engine with the organisation's rules, the file's relationships, grants and exclusions and the reason the person
+/// gave, and every decision about a file is written to the audit log before anything is shown.
 /// </summary>
-public sealed class FamilyFileAccess(CurrentActor current, FamilyRecords families, IAccessPolicy policy, TimeProvider time)
+public sealed class FamilyFileAccess(
+    CurrentActor current,
+    FamilyRecords families,
+    IAccessPolicy policy,
+    OrganisationRules rules,
+    AccessSessions sessions,
+    AccessGrants grants,
+    BreakGlass breakGlassRecords,
+    AccessAudit audit,
+    AccessControlSwitch accessControl,
+    TimeProvider time)
 {
+    public const string Kind = "family";
+
     /// <summary>An opened file and the decision that allowed it.</summary>
-    public sealed record Opened(Actor Actor, AccessDecision Decision, FileRelationships Relationships, FamilyFile File);
+    public sealed record Opened(Actor Actor, AccessDecision Decision, FileRelationships Relationships, FamilyFile File, AccessReason? Reason);
 
-    /// <summary>The file, when the actor may do <paramref name="action"/> to it; otherwise null (shown as 404).</summary>
-    public async Task<Opened?> OpenAsync(FamilyId id, AccessAction action, CancellationToken ct = default)
+    public enum Status
     {
-        var actor = await current.GetAsync(ct);
-        if (actor is null)
+        Opened,
+        NotFound,
+        Refused,
+        ReasonRequired,
+    }
+
+    /// <summary>What came of asking to open a file: the file, or why not.</summary>
+    public sealed record Outcome(Status Status, Opened? File, AccessDecision? Decision)
+    {
+        public static readonly Outcome NotFound = new(Status.NotFound, null, null);
+    }
+
+    /// <summary>Asks to do <paramref name="action"/> to the file (writing <paramref name="part"/> on the record of access).</summary>
+    public async Task<Outcome> OpenAsync(FamilyId id, AccessAction action, string part = "file", CancellationToken ct = default)
+    {
+        if (accessControl.Off)
         {
-            return null;
+            return await OpenUncheckedAsync(id, ct);
         }
 
-        var relationships = await families.GetRelationshipsAsync(actor.OrganisationId, id, ct);
-        if (relationships is null)
+        var asked = await AskAsync(id, action, ct);
+        if (asked is null)
         {
-            return null;
+            return Outcome.NotFound;
         }
 
-        var decision = policy.Decide(new AccessRequest(actor, action, relationships, time.GetUtcNow()));
+        var (actor, relationships, decision, reason) = asked.Value;
+        if (decision.HideExistence)
+        {
+            // Refused without admitting the file exists; still on the record of access.
+            await audit.RecordDecisionAsync(actor, action, Kind, id.Value, part, decision, reason, ct);
+            return Outcome.NotFound;
+        }
+
+        if (decision.ReasonRequired)
+        {
+            return new Outcome(Status.ReasonRequired, null, decision);
+        }
+
+        await audit.RecordDecisionAsync(actor, action, Kind, id.Value, part, decision, reason, ct);
         if (!decision.Allowed)
         {
-            return null;
+            return new Outcome(Status.Refused, null, decision);
         }
 
         var file = await families.GetAsync(actor.OrganisationId, id, ct);
-        return file is null ? null : new Opened(actor, decision, relationships, FileViews.Apply(file, decision.View, actor.UserId));
+        return file is null
+            ? Outcome.NotFound
+            : new Outcome(Status.Opened, new Opened(actor, decision, relationships, FileViews.Apply(file, decision, actor.UserId), reason), decision);
     }
 
-    /// <summary>Whether the actor who opened a file may also do <paramref name="action"/> to it.</summary>
-    public bool Allows(Opened opened, AccessAction action)
+    /// <summary>
+    /// Records the reason the person gives for opening the file (kept for the access session, so they are not asked
+    /// again on every page of it) when the engine allows the opening with that reason.
+    /// </summary>
+    public async Task<Outcome> GiveReasonAsync(FamilyId id, AccessReason reason, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return await StartSessionAsync(id, reason, breakGlass: false, ct);
+    }
+
+    /// <summary>Emergency access: the engine decides with break-glass; if allowed, the safeguarding lead is alerted and a review opened.</summary>
+    public async Task<Outcome> BreakGlassAsync(FamilyId id, string detail, CancellationToken ct = default) =>
+        await StartSessionAsync(id, new AccessReason(AccessPurpose.Emergency, detail), breakGlass: true, ct);
+
+    private async Task<Outcome> StartSessionAsync(FamilyId id, AccessReason reason, bool breakGlass, CancellationToken ct)
+    {
+        var actor = await current.GetAsync(ct);
+        var relationships = actor is null ? null : await families.GetRelationshipsAsync(actor.OrganisationId, id, ct);
+        if (actor is null || relationships is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        var request = new AccessRequest(actor, AccessAction.Read, relationships, time.GetUtcNow())
+        {
+            Rules = await rules.ForAsync(actor.OrganisationId, ct),
+            Reason = reason,
+            BreakGlass = breakGlass,
+        };
+        var decision = policy.Decide(request);
+        var action = breakGlass ? "break-glass" : "reason";
+        await audit.RecordAsync(actor, action, Kind, id.Value.ToString("D"), decision.Allowed ? AuditOutcome.Allowed : AuditOutcome.Refused,
+            decision.Rule, reason, "file", ct);
+        if (decision.HideExistence)
+        {
+            return Outcome.NotFound;
+        }
+
+        if (!decision.Allowed)
+        {
+            return new Outcome(decision.ReasonRequired ? Status.ReasonRequired : Status.Refused, null, decision);
+        }
+
+        await sessions.StartAsync(actor.OrganisationId, actor.UserId, Kind, id.Value, reason, breakGlass, ct);
+        if (decision.Obligations.HasFlag(AccessObligations.AlertSafeguardingLead) || decision.Obligations.HasFlag(AccessObligations.ReviewAfterwards))
+        {
+            await breakGlassRecords.RecordAsync(actor.OrganisationId, actor.UserId, id, ct);
+        }
+
+        return new Outcome(Status.Opened, null, decision);
+    }
+
+    // Benchmark only (see AccessControlSwitch): the same read with no engine and no audit.
+    private async Task<Outcome> OpenUncheckedAsync(FamilyId id, CancellationToken ct)
+    {
+        var actor = await current.GetAsync(ct);
+        var file = actor is null ? null : await families.GetAsync(actor.OrganisationId, id, ct);
+        if (actor is null || file is null)
+        {
+            return Outcome.NotFound;
+        }
+
+        var decision = AccessDecision.Allow("benchmark-access-control-off", FileView.Full, "Access control is off (benchmark).");
+        var relationships = new FileRelationships(id, actor.OrganisationId, null, []);
+        return new Outcome(Status.Opened, new Opened(actor, decision, relationships, file, null), decision);
+    }
+
+    /// <summary>The decision for <paramref name="action"/>, without recording it: to decide what a page offers.</summary>
+    public async Task<AccessDecision?> PeekAsync(FamilyId id, AccessAction action, CancellationToken ct = default) =>
+        (await AskAsync(id, action, ct))?.Decision;
+
+    /// <summary>Whether the actor who opened a file may also do <paramref name="action"/> to it (not recorded: the act itself is).</summary>
+    public async Task<bool> AllowsAsync(Opened opened, AccessAction action, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(opened);
-        return policy.Decide(new AccessRequest(opened.Actor, action, opened.Relationships, time.GetUtcNow())).Allowed;
+        var request = new AccessRequest(opened.Actor, action, opened.Relationships, time.GetUtcNow())
+        {
+            Rules = await rules.ForAsync(opened.Actor.OrganisationId, ct),
+            Reason = opened.Reason,
+            BreakGlass = opened.Decision.Rule == "break-glass",
+        };
+        return policy.Decide(request).Allowed;
     }
 
-    /// <summary>The actor's caseload: assigned families for a coordinator, actively matched ones for a volunteer.</summary>
+    /// <summary>The actor's list: assigned families, actively matched ones, files granted for a spot-check or audit.</summary>
     public async Task<IReadOnlyList<FamilySummary>> CaseloadAsync(CancellationToken ct = default)
     {
         var actor = await current.GetAsync(ct);
@@ -67,23 +188,57 @@ public sealed class FamilyFileAccess(CurrentActor current, FamilyRecords familie
             candidates.UnionWith(await families.MatchedToAsync(actor.OrganisationId, actor.UserId, ct));
         }
 
-        return await DiscoverableAsync(actor, candidates, ct);
+        candidates.UnionWith(await grants.FilesGrantedToAsync(actor.OrganisationId, actor.UserId, time.GetUtcNow(), ct));
+        var (summaries, _) = await DiscoverableAsync(actor, candidates, ct);
+        return summaries;
     }
 
-    /// <summary>Search by name or postcode, showing only families the actor may discover.</summary>
+    /// <summary>Search by name or postcode, showing only families the actor may discover; each result shown is recorded.</summary>
     public async Task<IReadOnlyList<FamilySummary>> SearchAsync(string text, CancellationToken ct = default)
     {
         var actor = await current.GetAsync(ct);
-        return actor is null ? [] : await DiscoverableAsync(actor, await families.SearchAsync(actor.OrganisationId, text, ct), ct);
+        if (actor is null)
+        {
+            return [];
+        }
+
+        var (summaries, decisions) = await DiscoverableAsync(actor, await families.SearchAsync(actor.OrganisationId, text, ct), ct);
+        await audit.RecordDiscoveriesAsync(actor, decisions, "search-result", ct);
+        return summaries;
     }
 
-    private async Task<IReadOnlyList<FamilySummary>> DiscoverableAsync(Actor actor, IReadOnlyCollection<FamilyId> candidates, CancellationToken ct)
+    private async Task<(IReadOnlyList<FamilySummary>, List<(Guid, AccessDecision)>)> DiscoverableAsync(Actor actor, IReadOnlyCollection<FamilyId> candidates, CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        var orgRules = await rules.ForAsync(actor.OrganisationId, ct);
         var allowed = (await families.GetRelationshipsAsync(actor.OrganisationId, candidates, ct))
-            .Where(r => policy.Decide(new AccessRequest(actor, AccessAction.Discover, r, now)).Allowed)
-            .Select(r => r.FamilyId)
+            .Select(r => (r.FamilyId.Value, Decision: policy.Decide(new AccessRequest(actor, AccessAction.Discover, r, now) { Rules = orgRules })))
+            .Where(d => d.Decision.Allowed)
             .ToList();
-        return await families.SummariseAsync(actor.OrganisationId, allowed, ct);
+        return (await families.SummariseAsync(actor.OrganisationId, allowed.Select(a => new FamilyId(a.Value)).ToList(), ct), allowed);
+    }
+
+    private async Task<(Actor Actor, FileRelationships Relationships, AccessDecision Decision, AccessReason? Reason)?> AskAsync(FamilyId id, AccessAction action, CancellationToken ct)
+    {
+        var actor = await current.GetAsync(ct);
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var relationships = await families.GetRelationshipsAsync(actor.OrganisationId, id, ct);
+        if (relationships is null)
+        {
+            return null;
+        }
+
+        var session = await sessions.CurrentAsync(actor.UserId, Kind, id.Value, ct);
+        var request = new AccessRequest(actor, action, relationships, time.GetUtcNow())
+        {
+            Rules = await rules.ForAsync(actor.OrganisationId, ct),
+            Reason = session?.Reason,
+            BreakGlass = session?.BreakGlass ?? false,
+        };
+        return (actor, relationships, policy.Decide(request), session?.Reason);
     }
 }

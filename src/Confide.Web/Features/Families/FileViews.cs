@@ -4,15 +4,22 @@ using Confide.Core.Staff;
 
 namespace Confide.Web.Features.Families;
 
-/// <summary>Cuts a file down to the view the access decision grants, before any page or API sees it.</summary>
+/// <summary>Cuts a file down to the view and masking the access decision grants, before any page or API sees it.</summary>
 public static class FileViews
 {
-    public static FamilyFile Apply(FamilyFile file, FileView view, UserId viewer)
+    public static FamilyFile Apply(FamilyFile file, AccessDecision decision, UserId viewer)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return Apply(file, decision.View, viewer, decision.Obligations.HasFlag(AccessObligations.MaskSpecialCategory));
+    }
+
+    public static FamilyFile Apply(FamilyFile file, FileView view, UserId viewer, bool maskSpecialCategory = true)
     {
         ArgumentNullException.ThrowIfNull(file);
         return view switch
         {
-            FileView.Full => file with { Family = file.Family with { Members = file.Family.Members.Select(MaskSpecial).ToList() } },
+            FileView.Full when maskSpecialCategory => file with { Family = file.Family with { Members = file.Family.Members.Select(MaskSpecial).ToList() } },
+            FileView.Full => file,
             FileView.Volunteer => new FamilyFile(
                 file.Family with { Members = file.Family.Members.Select(VolunteerMember).ToList() },
                 Referrals: [],
@@ -23,7 +30,6 @@ public static class FileViews
         };
     }
 
-    // Special-category data stays masked until the need-to-know engine grants it explicitly.
     private static FamilyMember MaskSpecial(FamilyMember m) => m.ForView(hideDateOfBirth: false);
 
     private static FamilyMember VolunteerMember(FamilyMember m) => m.ForView(hideDateOfBirth: true);

@@ -1,0 +1,102 @@
+using System.Net.Http.Json;
+using Confide.Core.Families;
+using Confide.Core.Staff;
+
+namespace Confide.Web.Tests.Authorization;
+
+/// <summary>The pages and API endpoints of the matrix that concern one family file.</summary>
+public enum FamilyEndpoint
+{
+    FilePage,
+    RecordOfAccessPage,
+    WhoCanSeePage,
+    NoteOnPage,
+    NoteViaApi,
+    ApiFile,
+    ApiRecordOfAccess,
+    Search,
+    Caseload,
+}
+
+/// <summary>How each endpoint is asked, what it writes on the record of access, and how its answers look.</summary>
+public static class FamilyEndpoints
+{
+    public static bool IsList(this FamilyEndpoint endpoint) => endpoint is FamilyEndpoint.Search or FamilyEndpoint.Caseload;
+
+    public static bool IsApi(this FamilyEndpoint endpoint) => endpoint is FamilyEndpoint.NoteViaApi or FamilyEndpoint.ApiFile or FamilyEndpoint.ApiRecordOfAccess;
+
+    public static string Label(this FamilyEndpoint endpoint) => endpoint switch
+    {
+        FamilyEndpoint.FilePage => "GET /families/{id}",
+        FamilyEndpoint.RecordOfAccessPage => "GET /families/{id}/access",
+        FamilyEndpoint.WhoCanSeePage => "GET /families/{id}/who-can-see",
+        FamilyEndpoint.NoteOnPage => "POST /families/{id}?handler=Note",
+        FamilyEndpoint.NoteViaApi => "POST /api/v1/families/{id}/notes",
+        FamilyEndpoint.ApiFile => "GET /api/v1/families/{id}",
+        FamilyEndpoint.ApiRecordOfAccess => "GET /api/v1/families/{id}/record-of-access",
+        FamilyEndpoint.Search => "GET /families/search?q={surname}",
+        FamilyEndpoint.Caseload => "GET /api/v1/caseload",
+        _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
+    };
+
+    /// <summary>The status an outcome shows as on this endpoint.</summary>
+    public static int Status(this FamilyEndpoint endpoint, Outcome outcome) => (endpoint, outcome) switch
+    {
+        (FamilyEndpoint.NoteOnPage, Outcome.Open) => 302,
+        (FamilyEndpoint.NoteViaApi, Outcome.Open) => 201,
+        (_, Outcome.Open) => 200,
+        (_, Outcome.Refused) => 403,
+        _ => 404,
+    };
+
+    /// <summary>The action and part an opening or refusal through this endpoint is written with; null for none.</summary>
+    public static (string Action, string Part)? AuditedAs(this FamilyEndpoint endpoint) => endpoint switch
+    {
+        FamilyEndpoint.FilePage or FamilyEndpoint.ApiFile => ("read", "file"),
+        FamilyEndpoint.RecordOfAccessPage or FamilyEndpoint.ApiRecordOfAccess => ("read", "record-of-access"),
+        FamilyEndpoint.WhoCanSeePage => ("explain", "who-can-see"),
+        FamilyEndpoint.NoteOnPage => ("write", "notes"),
+        FamilyEndpoint.NoteViaApi => ("write", "file"),
+        FamilyEndpoint.Search => ("discover", "search-result"),
+        _ => null,
+    };
+
+    public static async Task<HttpResponseMessage> SendAsync(this FamilyEndpoint endpoint, AuthorizationWorld world, UserId person, FamilyFile file)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(file);
+        var client = endpoint.IsApi() || endpoint == FamilyEndpoint.Caseload ? await world.ApiClientForAsync(person) : world.ClientFor(person);
+        var id = file.Family.Id;
+        switch (endpoint)
+        {
+            case FamilyEndpoint.NoteOnPage:
+                using (var form = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["ContactOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+                    ["Text"] = "Matrix note.",
+                    ["__RequestVerificationToken"] = await world.AntiForgeryTokenAsync(person),
+                }))
+                {
+                    return await client.PostAsync(Relative($"/families/{id}?handler=Note"), form);
+                }
+
+            case FamilyEndpoint.NoteViaApi:
+                return await client.PostAsJsonAsync(Relative($"/api/v1/families/{id}/notes"), new { contactOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), text = "Matrix note." });
+            case FamilyEndpoint.Search:
+                return await client.GetAsync(Relative($"/families/search?q={Uri.EscapeDataString(file.Family.Members[0].FamilyName)}"));
+            default:
+                return await client.GetAsync(Relative(endpoint switch
+                {
+                    FamilyEndpoint.FilePage => $"/families/{id}",
+                    FamilyEndpoint.RecordOfAccessPage => $"/families/{id}/access",
+                    FamilyEndpoint.WhoCanSeePage => $"/families/{id}/who-can-see",
+                    FamilyEndpoint.ApiFile => $"/api/v1/families/{id}",
+                    FamilyEndpoint.ApiRecordOfAccess => $"/api/v1/families/{id}/record-of-access",
+                    FamilyEndpoint.Caseload => "/api/v1/caseload",
+                    _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
+                }));
+        }
+    }
+
+    private static Uri Relative(string path) => new(path, UriKind.Relative);
+}
