@@ -12,6 +12,7 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<AccessAudit>();
         services.AddScoped<StaffNames>();
         services.AddScoped<FamilyReferences>();
+        services.AddScoped<Staff.PersonnelFileAccess>();
         return services;
     }
 }

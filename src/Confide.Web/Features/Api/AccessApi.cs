@@ -82,7 +82,7 @@ internal static class AccessApi
             return ApiProblems.SignedOut();
         }
 
-        var access = await gate.CheckAsync(actor, new FamilyId(id), AccessAction.Read, ct, "record-of-access");
+        var access = await gate.CheckAsync(actor, new FamilyId(id), AccessAction.Read, ct, "record-of-access", fullViewOnly: true);
         if (access.Refusal is { } refusal)
         {
             return refusal;

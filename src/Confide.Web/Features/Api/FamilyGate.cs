@@ -18,10 +18,10 @@ internal sealed class FamilyGate(FamilyFileAccess files)
         public AccessDecision? Decision => Opened?.Decision;
     }
 
-    public async Task<Outcome> CheckAsync(Actor actor, FamilyId id, AccessAction action, CancellationToken ct, string part = "file")
+    public async Task<Outcome> CheckAsync(Actor actor, FamilyId id, AccessAction action, CancellationToken ct, string part = "file", bool fullViewOnly = false)
     {
         _ = actor;
-        var outcome = await files.OpenAsync(id, action, part, ct);
+        var outcome = await files.OpenAsync(id, action, part, ct, fullViewOnly);
         return outcome.Status switch
         {
             FamilyFileAccess.Status.Opened => new(outcome.File, null),

@@ -46,7 +46,7 @@ public sealed class FamilyFileAccess(
     }
 
     /// <summary>Asks to do <paramref name="action"/> to the file (writing <paramref name="part"/> on the record of access).</summary>
-    public async Task<Outcome> OpenAsync(FamilyId id, AccessAction action, string part = "file", CancellationToken ct = default)
+    public async Task<Outcome> OpenAsync(FamilyId id, AccessAction action, string part = "file", CancellationToken ct = default, bool fullViewOnly = false)
     {
         if (accessControl.Off)
         {
@@ -60,6 +60,12 @@ public sealed class FamilyFileAccess(
         }
 
         var (actor, relationships, decision, reason) = asked.Value;
+        if (fullViewOnly && decision.Allowed && decision.View != FileView.Full)
+        {
+            // Parts such as the record of access are not in the volunteer view: a refusal, and recorded as one.
+            decision = AccessDecision.Refuse("volunteer-view", "The record of access and who can see the file are not part of the volunteer view.");
+        }
+
         if (decision.HideExistence)
         {
             // Refused without admitting the file exists; still on the record of access.

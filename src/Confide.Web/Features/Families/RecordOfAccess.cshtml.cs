@@ -21,7 +21,7 @@ public sealed class RecordOfAccessModel(FamilyFileAccess files, AuditReader read
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var outcome = await files.OpenAsync(new FamilyId(id), AccessAction.Read, "record-of-access", ct);
+        var outcome = await files.OpenAsync(new FamilyId(id), AccessAction.Read, "record-of-access", ct, fullViewOnly: true);
         switch (outcome.Status)
         {
             case FamilyFileAccess.Status.ReasonRequired:

@@ -45,8 +45,14 @@ public sealed class WhoCanSeeModel(CurrentActor current, FamilyRecords families,
         }
 
         var own = await files.PeekAsync(new FamilyId(id), AccessAction.Read, ct);
-        if (own is null || own.HideExistence)
+        if (own is null)
         {
+            return NotFound();
+        }
+
+        if (own.HideExistence)
+        {
+            await audit.RecordAsync(actor, "explain", FamilyFileAccess.Kind, id.ToString("D"), AuditOutcome.Refused, own.Rule, part: "who-can-see", ct: ct);
             return NotFound();
         }
 
