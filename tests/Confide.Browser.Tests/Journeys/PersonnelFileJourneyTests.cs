@@ -8,7 +8,6 @@ namespace Confide.Browser.Tests.Journeys;
 public sealed class PersonnelFileJourneyTests(Chromium chromium) : IClassFixture<Chromium>
 {
     [Theory]
-        + "(no AddScoped<PersonnelFileAccess> in AddAccess or elsewhere), so PersonnelModel cannot be activated")]
     [InlineData(true)]
     [InlineData(false)]
     public async Task Volunteer_ReadsTheirOwnFile_IsRefusedACoordinators_AndTheManagerSeesTheAttempt(bool javaScript)
