@@ -17,22 +17,7 @@ public sealed class FamilyMatrixTests(AuthorizationWorlds worlds)
         .SelectMany(row => Enum.GetValues<FamilyEndpoint>().Select(endpoint => (Row: row, Endpoint: endpoint)))
         .ToDictionary(c => Name(c.Row, c.Endpoint));
 
-    public static TheoryData<DatabaseProvider, string> Cases
-    {
-        get
-        {
-            var data = new TheoryData<DatabaseProvider, string>();
-            foreach (var provider in Providers.Both)
-            {
-                foreach (var name in ByName.Keys)
-                {
-                    data.Add(provider, name);
-                }
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<DatabaseProvider, string> Cases => MatrixCases.OnEveryProvider(ByName.Keys);
 
     [Theory, MemberData(nameof(Cases))]
     public async Task FamilyFile_AsTheMatrixSays(DatabaseProvider provider, string @case)

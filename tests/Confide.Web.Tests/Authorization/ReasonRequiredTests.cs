@@ -17,22 +17,7 @@ public sealed class ReasonRequiredTests(AuthorizationWorlds worlds)
     private static readonly Dictionary<string, ReasonRow> ByName = ReasonMatrix.Rows.ToDictionary(r =>
         $"{r.Role.Name()} · {r.Relationship.Name()}: page {r.PageBefore}, API {r.ApiBefore}; reason '{r.Purpose}' → {r.GiveReason}; then API {r.ApiAfter}, page {r.PageAfter}");
 
-    public static TheoryData<DatabaseProvider, string> Cases
-    {
-        get
-        {
-            var data = new TheoryData<DatabaseProvider, string>();
-            foreach (var provider in Providers.Both)
-            {
-                foreach (var name in ByName.Keys)
-                {
-                    data.Add(provider, name);
-                }
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<DatabaseProvider, string> Cases => MatrixCases.OnEveryProvider(ByName.Keys);
 
     [Theory, MemberData(nameof(Cases))]
     public async Task OpeningOnAProfileThatAsksForReasons_AsTheTableSays(DatabaseProvider provider, string @case)

@@ -17,9 +17,9 @@ public sealed class StaffMatrixTests(AuthorizationWorlds worlds)
     private static readonly Dictionary<string, PersonnelRow> Personnel = PersonnelMatrix.Rows
         .ToDictionary(r => $"GET /staff/{{id}} · {r.Case}: {r.Reader.Name()} ({r.ReaderIs.Name()}) → file of {r.Subject.Name()} ({r.SubjectIs.Name()}) → {Status(r.Expected)}");
 
-    public static TheoryData<DatabaseProvider, string> TaskCases => Cross(Tasks.Keys);
+    public static TheoryData<DatabaseProvider, string> TaskCases => MatrixCases.OnEveryProvider(Tasks.Keys);
 
-    public static TheoryData<DatabaseProvider, string> PersonnelCases => Cross(Personnel.Keys);
+    public static TheoryData<DatabaseProvider, string> PersonnelCases => MatrixCases.OnEveryProvider(Personnel.Keys);
 
     [Theory, MemberData(nameof(TaskCases))]
     public async Task AccessControlPage_AsTheMatrixSays(DatabaseProvider provider, string @case)
@@ -77,18 +77,4 @@ public sealed class StaffMatrixTests(AuthorizationWorlds worlds)
         Outcome.Refused => 403,
         _ => 404,
     };
-
-    private static TheoryData<DatabaseProvider, string> Cross(IEnumerable<string> cases)
-    {
-        var data = new TheoryData<DatabaseProvider, string>();
-        foreach (var provider in Providers.Both)
-        {
-            foreach (var name in cases)
-            {
-                data.Add(provider, name);
-            }
-        }
-
-        return data;
-    }
 }
