@@ -16,7 +16,10 @@ using Confide.Data.Storage;
 using Confide.Data.Tests.Infrastructure;
 using Confide.Web.Features.Access;
 using Confide.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using static Confide.Web.Tests.Authorization.Relationship;
 
@@ -80,7 +83,7 @@ public sealed class AuthorizationWorld : IAsyncDisposable
     public static async Task<AuthorizationWorld> BuildAsync(DatabaseProvider provider)
     {
         var clock = Stopwatch.StartNew();
-        var world = new AuthorizationWorld(await ConfideWebFactory.CreateAsync(provider));
+        var world = new AuthorizationWorld(await ConfideWebFactory.CreateAsync(provider, pooled: true, QuickToSeed));
         await world.SeedAsync();
         world.BuildTime = clock.Elapsed;
         return world;
@@ -183,6 +186,16 @@ public sealed class AuthorizationWorld : IAsyncDisposable
         }
 
         await Factory.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The world signs nobody in with a password (pages use the test scheme, the API personal tokens), so it skips
+    /// the demo organisation and hashes its seventy-odd passwords cheaply: seeding stays a few seconds on a busy machine.
+    /// </summary>
+    private static void QuickToSeed(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Confide:Demo", "false");
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
 
     private async Task SeedAsync()

@@ -5,7 +5,6 @@ using Confide.Core.Audit;
 using Confide.Core.Staff;
 using Confide.Data.Access;
 using Confide.Data.Storage;
-using Confide.Data.Tests.Infrastructure;
 using static Confide.Web.Tests.Authorization.Relationship;
 
 namespace Confide.Web.Tests.Authorization;

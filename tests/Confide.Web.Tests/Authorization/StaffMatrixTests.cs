@@ -2,7 +2,6 @@ using System.Text.Json;
 using Confide.Core.Audit;
 using Confide.Core.Staff;
 using Confide.Data.Storage;
-using Confide.Data.Tests.Infrastructure;
 
 namespace Confide.Web.Tests.Authorization;
 
