@@ -16,15 +16,15 @@ public sealed class StaffMatrixTests(AuthorizationWorlds worlds)
     private static readonly Dictionary<string, PersonnelRow> Personnel = PersonnelMatrix.Rows
         .ToDictionary(r => $"GET /staff/{{id}} · {r.Case}: {r.Reader.Name()} ({r.ReaderIs.Name()}) → file of {r.Subject.Name()} ({r.SubjectIs.Name()}) → {Status(r.Expected)}");
 
-    public static TheoryData<DatabaseProvider, string> TaskCases => MatrixCases.OnEveryProvider(Tasks.Keys);
+    public static TheoryData<DatabaseProvider, MatrixCase> TaskCases => MatrixCase.OnEveryProvider(Tasks.Keys);
 
-    public static TheoryData<DatabaseProvider, string> PersonnelCases => MatrixCases.OnEveryProvider(Personnel.Keys);
+    public static TheoryData<DatabaseProvider, MatrixCase> PersonnelCases => MatrixCase.OnEveryProvider(Personnel.Keys);
 
     [Theory, MemberData(nameof(TaskCases))]
-    public async Task AccessControlPage_AsTheMatrixSays(DatabaseProvider provider, string @case)
+    public async Task AccessControlPage_AsTheMatrixSays(DatabaseProvider provider, MatrixCase @case)
     {
         var world = await worlds.ForAsync(provider);
-        var (row, endpoint) = Tasks[@case];
+        var (row, endpoint) = Tasks[@case.Name];
         var person = world.Person(row.Role, Relationship.None);
         var client = endpoint.IsApi() ? await world.ApiClientForAsync(person) : world.ClientFor(person);
 
@@ -41,10 +41,10 @@ public sealed class StaffMatrixTests(AuthorizationWorlds worlds)
     }
 
     [Theory, MemberData(nameof(PersonnelCases))]
-    public async Task PersonnelFile_AsTheMatrixSays(DatabaseProvider provider, string @case)
+    public async Task PersonnelFile_AsTheMatrixSays(DatabaseProvider provider, MatrixCase @case)
     {
         var world = await worlds.ForAsync(provider);
-        var row = Personnel[@case];
+        var row = Personnel[@case.Name];
         var (reader, subject) = (world.Person(row.Reader, row.ReaderIs), world.Person(row.Subject, row.SubjectIs));
         var head = await world.AuditHeadAsync();
 
