@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using Confide.Core.Access;
 using Confide.Core.Audit;
@@ -16,7 +15,10 @@ using Confide.Data.Storage;
 using Confide.Data.Tests.Infrastructure;
 using Confide.Web.Features.Access;
 using Confide.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using static Confide.Web.Tests.Authorization.Relationship;
 
@@ -26,7 +28,8 @@ namespace Confide.Web.Tests.Authorization;
 /// One organisation with the default access rules, built once per engine: an account for every (role,
 /// relationship) the matrices name, each set up as its relationship says (through the app's own services), the
 /// family file they are about (<see cref="Family"/>), a second file on which everyone with a relationship to it is
-/// excluded (<see cref="ConflictFamily"/>), and another organisation.
+/// excluded (<see cref="ConflictFamily"/>), another organisation (with a family of the same name), and an organisation
+/// on the Leicestershire profile, which asks for reasons (<see cref="Prompting"/>).
 /// </summary>
 public sealed class AuthorizationWorld : IAsyncDisposable
 {
@@ -71,18 +74,14 @@ public sealed class AuthorizationWorld : IAsyncDisposable
     /// <summary>The Prompting organisation's scheme manager, who issues its grants and records its undertakings and exclusions.</summary>
     public UserId PromptingManager { get; private set; }
 
-    public TimeSpan BuildTime { get; private set; }
-
     /// <summary>Every (role, relationship) the family matrix names, and every role with no relationship.</summary>
     public static IEnumerable<(Role Role, Relationship Relationship)> Keys =>
         FamilyMatrix.Rows.Select(r => (r.Role, r.Relationship)).Concat(Enum.GetValues<Role>().Select(r => (r, None))).Distinct();
 
     public static async Task<AuthorizationWorld> BuildAsync(DatabaseProvider provider)
     {
-        var clock = Stopwatch.StartNew();
-        var world = new AuthorizationWorld(await ConfideWebFactory.CreateAsync(provider));
+        var world = new AuthorizationWorld(await ConfideWebFactory.CreateAsync(provider, pooled: true, QuickToSeed));
         await world.SeedAsync();
-        world.BuildTime = clock.Elapsed;
         return world;
     }
 
@@ -183,6 +182,16 @@ public sealed class AuthorizationWorld : IAsyncDisposable
         }
 
         await Factory.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The world signs nobody in with a password (pages use the test scheme, the API personal tokens), so it skips
+    /// the demo organisation and hashes its seventy-odd passwords cheaply: seeding stays a few seconds on a busy machine.
+    /// </summary>
+    private static void QuickToSeed(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Confide:Demo", "false");
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
 
     private async Task SeedAsync()

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Confide.Core.Audit;
 using Confide.Core.Staff;
 using Confide.Data.Storage;
-using Confide.Data.Tests.Infrastructure;
 
 namespace Confide.Web.Tests.Authorization;
 
@@ -17,28 +16,13 @@ public sealed class FamilyMatrixTests(AuthorizationWorlds worlds)
         .SelectMany(row => Enum.GetValues<FamilyEndpoint>().Select(endpoint => (Row: row, Endpoint: endpoint)))
         .ToDictionary(c => Name(c.Row, c.Endpoint));
 
-    public static TheoryData<DatabaseProvider, string> Cases
-    {
-        get
-        {
-            var data = new TheoryData<DatabaseProvider, string>();
-            foreach (var provider in Providers.Both)
-            {
-                foreach (var name in ByName.Keys)
-                {
-                    data.Add(provider, name);
-                }
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<DatabaseProvider, MatrixCase> Cases => MatrixCase.OnEveryProvider(ByName.Keys);
 
     [Theory, MemberData(nameof(Cases))]
-    public async Task FamilyFile_AsTheMatrixSays(DatabaseProvider provider, string @case)
+    public async Task FamilyFile_AsTheMatrixSays(DatabaseProvider provider, MatrixCase @case)
     {
         var world = await worlds.ForAsync(provider);
-        var (row, endpoint) = ByName[@case];
+        var (row, endpoint) = ByName[@case.Name];
         var person = world.Person(row.Role, row.Relationship);
         var file = world.FileFor(row.Relationship);
         var head = await world.AuditHeadAsync();

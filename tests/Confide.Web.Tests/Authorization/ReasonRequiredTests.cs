@@ -5,7 +5,6 @@ using Confide.Core.Audit;
 using Confide.Core.Staff;
 using Confide.Data.Access;
 using Confide.Data.Storage;
-using Confide.Data.Tests.Infrastructure;
 using static Confide.Web.Tests.Authorization.Relationship;
 
 namespace Confide.Web.Tests.Authorization;
@@ -17,28 +16,13 @@ public sealed class ReasonRequiredTests(AuthorizationWorlds worlds)
     private static readonly Dictionary<string, ReasonRow> ByName = ReasonMatrix.Rows.ToDictionary(r =>
         $"{r.Role.Name()} · {r.Relationship.Name()}: page {r.PageBefore}, API {r.ApiBefore}; reason '{r.Purpose}' → {r.GiveReason}; then API {r.ApiAfter}, page {r.PageAfter}");
 
-    public static TheoryData<DatabaseProvider, string> Cases
-    {
-        get
-        {
-            var data = new TheoryData<DatabaseProvider, string>();
-            foreach (var provider in Providers.Both)
-            {
-                foreach (var name in ByName.Keys)
-                {
-                    data.Add(provider, name);
-                }
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<DatabaseProvider, MatrixCase> Cases => MatrixCase.OnEveryProvider(ByName.Keys);
 
     [Theory, MemberData(nameof(Cases))]
-    public async Task OpeningOnAProfileThatAsksForReasons_AsTheTableSays(DatabaseProvider provider, string @case)
+    public async Task OpeningOnAProfileThatAsksForReasons_AsTheTableSays(DatabaseProvider provider, MatrixCase @case)
     {
         var world = await worlds.ForAsync(provider);
-        var row = ByName[@case];
+        var row = ByName[@case.Name];
         var person = await PersonAsync(world, row.Role, row.Relationship);
         var id = world.PromptingFamily.Family.Id;
         var (page, api) = (world.ClientFor(person), await world.ApiClientForAsync(person));

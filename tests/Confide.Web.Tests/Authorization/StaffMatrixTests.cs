@@ -2,7 +2,6 @@ using System.Text.Json;
 using Confide.Core.Audit;
 using Confide.Core.Staff;
 using Confide.Data.Storage;
-using Confide.Data.Tests.Infrastructure;
 
 namespace Confide.Web.Tests.Authorization;
 
@@ -17,15 +16,15 @@ public sealed class StaffMatrixTests(AuthorizationWorlds worlds)
     private static readonly Dictionary<string, PersonnelRow> Personnel = PersonnelMatrix.Rows
         .ToDictionary(r => $"GET /staff/{{id}} · {r.Case}: {r.Reader.Name()} ({r.ReaderIs.Name()}) → file of {r.Subject.Name()} ({r.SubjectIs.Name()}) → {Status(r.Expected)}");
 
-    public static TheoryData<DatabaseProvider, string> TaskCases => Cross(Tasks.Keys);
+    public static TheoryData<DatabaseProvider, MatrixCase> TaskCases => MatrixCase.OnEveryProvider(Tasks.Keys);
 
-    public static TheoryData<DatabaseProvider, string> PersonnelCases => Cross(Personnel.Keys);
+    public static TheoryData<DatabaseProvider, MatrixCase> PersonnelCases => MatrixCase.OnEveryProvider(Personnel.Keys);
 
     [Theory, MemberData(nameof(TaskCases))]
-    public async Task AccessControlPage_AsTheMatrixSays(DatabaseProvider provider, string @case)
+    public async Task AccessControlPage_AsTheMatrixSays(DatabaseProvider provider, MatrixCase @case)
     {
         var world = await worlds.ForAsync(provider);
-        var (row, endpoint) = Tasks[@case];
+        var (row, endpoint) = Tasks[@case.Name];
         var person = world.Person(row.Role, Relationship.None);
         var client = endpoint.IsApi() ? await world.ApiClientForAsync(person) : world.ClientFor(person);
 
@@ -42,10 +41,10 @@ public sealed class StaffMatrixTests(AuthorizationWorlds worlds)
     }
 
     [Theory, MemberData(nameof(PersonnelCases))]
-    public async Task PersonnelFile_AsTheMatrixSays(DatabaseProvider provider, string @case)
+    public async Task PersonnelFile_AsTheMatrixSays(DatabaseProvider provider, MatrixCase @case)
     {
         var world = await worlds.ForAsync(provider);
-        var row = Personnel[@case];
+        var row = Personnel[@case.Name];
         var (reader, subject) = (world.Person(row.Reader, row.ReaderIs), world.Person(row.Subject, row.SubjectIs));
         var head = await world.AuditHeadAsync();
 
@@ -77,18 +76,4 @@ public sealed class StaffMatrixTests(AuthorizationWorlds worlds)
         Outcome.Refused => 403,
         _ => 404,
     };
-
-    private static TheoryData<DatabaseProvider, string> Cross(IEnumerable<string> cases)
-    {
-        var data = new TheoryData<DatabaseProvider, string>();
-        foreach (var provider in Providers.Both)
-        {
-            foreach (var name in cases)
-            {
-                data.Add(provider, name);
-            }
-        }
-
-        return data;
-    }
 }

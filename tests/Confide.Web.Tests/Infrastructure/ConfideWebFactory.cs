@@ -17,23 +17,35 @@ public sealed class ConfideWebFactory : WebApplicationFactory<Program>
     private readonly string _records;
     private readonly string _keys;
     private readonly string _directory;
+    private readonly Action<IWebHostBuilder>? _configure;
 
-    private ConfideWebFactory(DatabaseProvider provider, string records, string keys, string directory)
+    private ConfideWebFactory(DatabaseProvider provider, string records, string keys, string directory, Action<IWebHostBuilder>? configure)
     {
-        (_provider, _records, _keys, _directory) = (provider, records, keys, directory);
+        (_provider, _records, _keys, _directory, _configure) = (provider, records, keys, directory, configure);
     }
 
-    public static async Task<ConfideWebFactory> CreateAsync(DatabaseProvider provider)
+    /// <param name="provider">The engine.</param>
+    /// <param name="pooled">
+    /// PostgreSQL only: keep connections pooled (the test cluster's connection string turns pooling off). For a long-lived
+    /// app shared by many requests, such as the authorization matrix's; the database is still dropped at the end.
+    /// </param>
+    /// <param name="configure">Last changes to the host, after the factory's own.</param>
+    public static async Task<ConfideWebFactory> CreateAsync(DatabaseProvider provider, bool pooled = false, Action<IWebHostBuilder>? configure = null)
     {
         var directory = Directory.CreateTempSubdirectory("confide-web-").FullName;
         if (provider == DatabaseProvider.Sqlite)
         {
             return new ConfideWebFactory(provider, $"Data Source={Path.Combine(directory, "confide.db")}",
-                $"Data Source={Path.Combine(directory, "confide-keys.db")}", directory);
+                $"Data Source={Path.Combine(directory, "confide-keys.db")}", directory, configure);
         }
 
         var cs = await PostgresServer.CreateDatabaseAsync();
-        return new ConfideWebFactory(provider, cs, cs, directory);
+        if (pooled)
+        {
+            cs = new NpgsqlConnectionStringBuilder(cs) { Pooling = true }.ConnectionString;
+        }
+
+        return new ConfideWebFactory(provider, cs, cs, directory, configure);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -58,6 +70,7 @@ public sealed class ConfideWebFactory : WebApplicationFactory<Program>
                 o.DefaultChallengeScheme = TestOrCookie;
             });
         });
+        _configure?.Invoke(builder);
     }
 
     /// <summary>A client acting as <paramref name="user"/> through the test sign-in scheme.</summary>
