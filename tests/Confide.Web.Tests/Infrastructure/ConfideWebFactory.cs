@@ -91,6 +91,24 @@ public sealed class ConfideWebFactory : WebApplicationFactory<Program>
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        await DeleteDirectoryAsync(_directory);
+    }
+
+    // A SQLite connection closing in WAL mode may remove its -wal/-shm files a moment after the host stops,
+    // so the temporary folder can still be changing when it is first deleted: try again briefly.
+    private static async Task DeleteDirectoryAsync(string directory)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                await Task.Delay(50 * attempt);
+            }
+        }
     }
 }
