@@ -19,7 +19,8 @@ public static class Navigation
         ArgumentNullException.ThrowIfNull(target);
         var response = await page.RunAndWaitForResponseAsync(() => target.ClickAsync(),
             r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame && r.Status is < 300 or >= 400);
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Generous: on two busy cores a page's load event has been seen to take longer than the 15 s default.
+        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 45_000 });
         return response;
     }
 }
