@@ -7,7 +7,7 @@
 # Binds to 127.0.0.1 only; stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-families=${1:-10000}; seconds=${2:-15}; engine=${ENGINE:-sqlite}
+families=${1:-10000}; seconds=${2:-15}; engine=${ENGINE:-sqlite}; connections=${CONNECTIONS:-16}
 work=$(mktemp -d /tmp/confide-audit-load.XXXXXX)
 dotnet build -c Release src/Confide.Cli/Confide.Cli.csproj -v q >/dev/null
 dotnet build -c Release src/Confide.Web/Confide.Web.csproj -v q >/dev/null
@@ -38,7 +38,7 @@ for port in 5081 5082; do curl -fs -o /dev/null -w "check $port: %{http_code}\n"
 declare -A total=([5081]=0 [5082]=0)
 for round in 1 2; do
   for port in 5081 5082; do
-    rps=$(wrk -t2 -c16 -d"${seconds}s" --latency -H "$auth" "http://127.0.0.1:$port/api/v1/families/$family" | tee "$work/wrk-$port-$round" | awk '/Requests\/sec/ {print $2}')
+    rps=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "$auth" "http://127.0.0.1:$port/api/v1/families/$family" | tee "$work/wrk-$port-$round" | awk '/Requests\/sec/ {print $2}')
     p50=$(awk '/ 50%/ {print $2}' "$work/wrk-$port-$round"); p99=$(awk '/ 99%/ {print $2}' "$work/wrk-$port-$round")
     non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk-$port-$round"); non2xx=${non2xx:-0}
     name=$([ $port = 5081 ] && echo "audited " || echo "engine+audit off")

@@ -86,6 +86,45 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
     public async Task<FileRelationships?> GetRelationshipsAsync(OrganisationId org, FamilyId id, CancellationToken ct = default) =>
         (await GetRelationshipsAsync(org, [id], ct)).SingleOrDefault();
 
+    /// <summary>
+    /// Everything the access policy weighs to let <paramref name="asking"/> open one file, in one query: the file's
+    /// relationships (coordinator, matches, conflict exclusions, grants) and the newest reason <paramref name="asking"/>
+    /// gave for it (whether it still holds is for the caller to judge by the clock). Null when no such family exists
+    /// in this organisation.
+    /// </summary>
+    public async Task<(FileRelationships Relationships, AccessSession? LatestSession)?> GetAccessFactsAsync(
+        OrganisationId org, FamilyId id, UserId asking, CancellationToken ct = default)
+    {
+        var row = await db.Families.AsNoTracking().AsSingleQuery()
+            .Where(f => f.Id == id.Value && f.OrganisationId == org.Value)
+            .Select(f => new
+            {
+                f.AssignedCoordinatorId,
+                Matches = db.VolunteerMatches.Where(m => m.FamilyId == f.Id && m.OrganisationId == org.Value).ToList(),
+                Excluded = db.ConflictExclusions
+                    .Where(e => e.ResourceId == f.Id && e.OrganisationId == org.Value && e.ResourceKind == ResourceKinds.Family && e.LiftedAt == null)
+                    .Select(e => e.UserId).ToList(),
+                Grants = db.AccessGrantFiles.Where(gf => gf.FamilyId == f.Id)
+                    .Join(db.AccessGrants.Where(g => g.OrganisationId == org.Value), gf => gf.GrantId, g => g.Id, (gf, g) => g).ToList(),
+                Sessions = db.AccessSessions
+                    .Where(s => s.ResourceId == f.Id && s.UserId == asking.Value && s.ResourceKind == ResourceKinds.Family)
+                    .OrderByDescending(s => s.Id).Take(1).ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var relationships = new FileRelationships(id, org, row.AssignedCoordinatorId is { } c ? new UserId(c) : null,
+            row.Matches.Select(RowMapping.ToDomain).ToList())
+        {
+            Excluded = row.Excluded.Select(u => new UserId(u)).ToHashSet(),
+            Grants = row.Grants.Select(AccessRowMapping.ToDomain).ToList(),
+        };
+        return (relationships, row.Sessions.Count == 0 ? null : AccessRowMapping.ToDomain(row.Sessions[0]));
+    }
+
     /// <summary>Relationships of many files at once (four queries however many), for filtering lists and search results.</summary>
     public async Task<IReadOnlyList<FileRelationships>> GetRelationshipsAsync(OrganisationId org, IReadOnlyCollection<FamilyId> ids, CancellationToken ct = default)
     {

@@ -232,14 +232,17 @@ public sealed class FamilyFileAccess(
             return null;
         }
 
-        var relationships = await families.GetRelationshipsAsync(actor.OrganisationId, id, ct);
-        if (relationships is null)
+        // One query for the file's relationships and the reason last given for it: this runs on every opening.
+        var facts = await families.GetAccessFactsAsync(actor.OrganisationId, id, actor.UserId, ct);
+        if (facts is null)
         {
             return null;
         }
 
-        var session = await sessions.CurrentAsync(actor.UserId, Kind, id.Value, ct);
-        var request = new AccessRequest(actor, action, relationships, time.GetUtcNow())
+        var (relationships, latest) = facts.Value;
+        var now = time.GetUtcNow();
+        var session = latest is not null && latest.HoldsAt(now) ? latest : null;
+        var request = new AccessRequest(actor, action, relationships, now)
         {
             Rules = await rules.ForAsync(actor.OrganisationId, ct),
             Reason = session?.Reason,
