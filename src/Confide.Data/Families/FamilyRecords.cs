@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using Confide.Core.Access;
 using Confide.Core.Common;
 using Confide.Core.Families;
@@ -95,35 +97,129 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
     public async Task<(FileRelationships Relationships, AccessSession? LatestSession)?> GetAccessFactsAsync(
         OrganisationId org, FamilyId id, UserId asking, CancellationToken ct = default)
     {
-        var row = await db.Families.AsNoTracking().AsSingleQuery()
-            .Where(f => f.Id == id.Value && f.OrganisationId == org.Value)
-            .Select(f => new
-            {
-                f.AssignedCoordinatorId,
-                Matches = db.VolunteerMatches.Where(m => m.FamilyId == f.Id && m.OrganisationId == org.Value).ToList(),
-                Excluded = db.ConflictExclusions
-                    .Where(e => e.ResourceId == f.Id && e.OrganisationId == org.Value && e.ResourceKind == ResourceKinds.Family && e.LiftedAt == null)
-                    .Select(e => e.UserId).ToList(),
-                Grants = db.AccessGrantFiles.Where(gf => gf.FamilyId == f.Id)
-                    .Join(db.AccessGrants.Where(g => g.OrganisationId == org.Value), gf => gf.GrantId, g => g.Id, (gf, g) => g).ToList(),
-                Sessions = db.AccessSessions
-                    .Where(s => s.ResourceId == f.Id && s.UserId == asking.Value && s.ResourceKind == ResourceKinds.Family)
-                    .OrderByDescending(s => s.Id).Take(1).ToList(),
-            })
-            .FirstOrDefaultAsync(ct);
-        if (row is null)
+        // Plain SQL, five statements in one round trip: this runs before every opening of a file, and EF's
+        // materialisation of a five-way collection query cost more than the rest of the decision (docs/benchmarks.md).
+        var postgres = db.Database.IsNpgsql();
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != ConnectionState.Open;
+        if (opened)
         {
-            return null;
+            await db.Database.OpenConnectionAsync(ct);
         }
 
-        var relationships = new FileRelationships(id, org, row.AssignedCoordinatorId is { } c ? new UserId(c) : null,
-            row.Matches.Select(RowMapping.ToDomain).ToList())
+        try
         {
-            Excluded = row.Excluded.Select(u => new UserId(u)).ToHashSet(),
-            Grants = row.Grants.Select(AccessRowMapping.ToDomain).ToList(),
-        };
-        return (relationships, row.Sessions.Count == 0 ? null : AccessRowMapping.ToDomain(row.Sessions[0]));
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = AccessFactsSql;
+            AddParameter(cmd, "@family", postgres, id.Value);
+            AddParameter(cmd, "@org", postgres, org.Value);
+            AddParameter(cmd, "@user", postgres, asking.Value);
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            if (!await r.ReadAsync(ct))
+            {
+                return null;
+            }
+
+            var coordinator = r.IsDBNull(0) ? (UserId?)null : new UserId(r.GetFieldValue<Guid>(0));
+            var matches = new List<VolunteerMatch>();
+            await r.NextResultAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                matches.Add(RowMapping.ToDomain(new VolunteerMatchRow
+                {
+                    Id = r.GetFieldValue<Guid>(0),
+                    FamilyId = id.Value,
+                    OrganisationId = org.Value,
+                    VolunteerId = r.GetFieldValue<Guid>(1),
+                    StartedOn = r.GetFieldValue<DateOnly>(2),
+                    EndedOn = r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3),
+                }));
+            }
+
+            var excluded = new HashSet<UserId>();
+            await r.NextResultAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                excluded.Add(new UserId(r.GetFieldValue<Guid>(0)));
+            }
+
+            var grants = new List<AccessGrant>();
+            await r.NextResultAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                grants.Add(AccessRowMapping.ToDomain(new AccessGrantRow
+                {
+                    Id = r.GetFieldValue<Guid>(0),
+                    OrganisationId = org.Value,
+                    Kind = r.GetString(1),
+                    GranteeId = r.GetFieldValue<Guid>(2),
+                    IssuedBy = r.GetFieldValue<Guid>(3),
+                    ValidFrom = r.GetFieldValue<DateTimeOffset>(4),
+                    ValidUntil = r.GetFieldValue<DateTimeOffset>(5),
+                    Purpose = r.GetString(6),
+                    RevokedAt = NullableTime(r, 7),
+                    UndertakingSignedAt = NullableTime(r, 8),
+                    PresenceCoordinatorId = r.IsDBNull(9) ? null : r.GetFieldValue<Guid>(9),
+                    PresenceAttestedAt = NullableTime(r, 10),
+                    PresenceUntil = NullableTime(r, 11),
+                }));
+            }
+
+            AccessSession? session = null;
+            await r.NextResultAsync(ct);
+            if (await r.ReadAsync(ct))
+            {
+                session = AccessRowMapping.ToDomain(new AccessSessionRow
+                {
+                    Id = r.GetFieldValue<Guid>(0),
+                    OrganisationId = org.Value,
+                    UserId = asking.Value,
+                    ResourceKind = ResourceKinds.Family,
+                    ResourceId = id.Value,
+                    Purpose = r.GetString(1),
+                    Detail = r.IsDBNull(2) ? null : r.GetString(2),
+                    BreakGlass = r.GetBoolean(3),
+                    OpenedAt = r.GetFieldValue<DateTimeOffset>(4),
+                    ExpiresAt = r.GetFieldValue<DateTimeOffset>(5),
+                });
+            }
+
+            var relationships = new FileRelationships(id, org, coordinator, matches) { Excluded = excluded, Grants = grants };
+            return (relationships, session);
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
     }
+
+    private const string AccessFactsSql = """
+        SELECT assigned_coordinator_id FROM families WHERE id = @family AND organisation_id = @org;
+        SELECT id, volunteer_id, started_on, ended_on FROM volunteer_matches WHERE family_id = @family AND organisation_id = @org;
+        SELECT user_id FROM conflict_exclusions
+         WHERE resource_kind = 'family' AND resource_id = @family AND organisation_id = @org AND lifted_at IS NULL;
+        SELECT g.id, g.kind, g.grantee_id, g.issued_by, g.valid_from, g.valid_until, g.purpose, g.revoked_at,
+               g.undertaking_signed_at, g.presence_coordinator_id, g.presence_attested_at, g.presence_until
+          FROM access_grant_files f JOIN access_grants g ON g.id = f.grant_id
+         WHERE f.family_id = @family AND g.organisation_id = @org;
+        SELECT id, purpose, detail, break_glass, opened_at, expires_at FROM access_sessions
+         WHERE user_id = @user AND resource_kind = 'family' AND resource_id = @family ORDER BY id DESC LIMIT 1;
+        """;
+
+    private static void AddParameter(DbCommand cmd, string name, bool postgres, Guid value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        // EF stores SQLite GUIDs as upper-case text.
+        p.Value = postgres ? value : value.ToString("D").ToUpperInvariant();
+        cmd.Parameters.Add(p);
+    }
+
+    private static DateTimeOffset? NullableTime(DbDataReader r, int ordinal) =>
+        r.IsDBNull(ordinal) ? null : r.GetFieldValue<DateTimeOffset>(ordinal);
 
     /// <summary>Relationships of many files at once (four queries however many), for filtering lists and search results.</summary>
     public async Task<IReadOnlyList<FileRelationships>> GetRelationshipsAsync(OrganisationId org, IReadOnlyCollection<FamilyId> ids, CancellationToken ct = default)

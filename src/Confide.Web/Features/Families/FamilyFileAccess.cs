@@ -234,6 +234,7 @@ public sealed class FamilyFileAccess(
 
         // One query for the file's relationships and the reason last given for it: this runs on every opening.
         var facts = await families.GetAccessFactsAsync(actor.OrganisationId, id, actor.UserId, ct);
+
         if (facts is null)
         {
             return null;
