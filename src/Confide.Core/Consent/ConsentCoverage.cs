@@ -75,7 +75,7 @@ public static class ConsentCoverage
             return (null, $"No consent from {whose} is recorded on this file.");
         }
 
-        if (granted[0].Check.Rank <= 1)
+        if (granted[0].Check.Rank <= 1 && granted.Count > 1)
         {
             var generalOnly = rules.Granularity == ConsentGranularity.PerShare && granted.Any(g => g.Consent.Scope.IsGeneral)
                 ? " (general consents do not count: your organisation asks for consent for each share)"
