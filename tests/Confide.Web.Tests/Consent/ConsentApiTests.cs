@@ -87,18 +87,28 @@ public sealed class ConsentApiTests
         var org = await world.OrganisationAsync("suffolk");
         var (ada, _) = await world.SignedInAsync(org, Role.Coordinator);
         var (val, volunteer) = await world.SignedInAsync(org, Role.Volunteer);
-        var (_, trustee) = await world.SignedInAsync(org, Role.Trustee);
-        var (_, bea) = await world.SignedInAsync(org, Role.Coordinator);
+        var (trusteeId, trustee) = await world.SignedInAsync(org, Role.Trustee);
+        var (beaId, bea) = await world.SignedInAsync(org, Role.Coordinator);
         var (_, stranger) = await world.SignedInAsync(await world.OrganisationAsync("wirral"), Role.Coordinator);
         var file = await world.FamilyAsync(org, ada);
         (await world.MatchAsync(org, file.Family.Id, val)).ShouldBeTrue();
         var agency = world.Agencies.Add(org.Id);
         var path = $"/api/v1/families/{file.Family.Id}";
+        foreach (var user in new[] { val, trusteeId, beaId })
+        {
+            (await world.GiveReasonAsync(org, user, file.Family.Id)).ShouldBeTrue();
+        }
 
         foreach (var (client, expected, who) in new[] { (volunteer, HttpStatusCode.Forbidden, "volunteer"), (trustee, HttpStatusCode.Forbidden, "trustee"),
                      (bea, HttpStatusCode.Forbidden, "unrelated coordinator"), (stranger, HttpStatusCode.NotFound, "other organisation") })
         {
-            (await client.GetAsync(Url(path + "/consents"))).StatusCode.ShouldBe(expected, who);
+            var list = await client.GetAsync(Url(path + "/consents"));
+            list.StatusCode.ShouldBe(expected, who);
+            if (expected == HttpStatusCode.Forbidden)
+            {
+                (await JsonAsync(list)).GetProperty("rule").GetString().ShouldNotBe("reason-required", who);
+            }
+
             (await client.GetAsync(Url(path + "/privacy-notices"))).StatusCode.ShouldBe(expected, who);
             (await PostAsync(client, path + "/consents", Written(file, agency.Id, Today))).StatusCode.ShouldBe(expected, who);
             (await PostAsync(client, path + "/service-agreement", new { agreedOn = Today })).StatusCode.ShouldBe(expected, who);

@@ -1,12 +1,14 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Confide.Core.Access;
 using Confide.Core.Audit;
 using Confide.Core.Common;
 using Confide.Core.Families;
 using Confide.Core.Organisations;
 using Confide.Core.Sharing;
 using Confide.Core.Staff;
+using Confide.Data.Access;
 using Confide.Data.ApiTokens;
 using Confide.Data.Audit;
 using Confide.Data.Families;
@@ -71,6 +73,11 @@ public sealed class ConsentWorld : IAsyncDisposable
 
     public Task<bool> MatchAsync(Organisation org, FamilyId family, UserId volunteer) =>
         WithAsync<SupportRecords, bool>(async s => (await s.MatchVolunteerAsync(org.Id, family, volunteer, Today.AddDays(-10))).Succeeded);
+
+    /// <summary>Starts an access session with a case-work reason, as the reason page would (suffolk asks everyone for one).</summary>
+    public Task<bool> GiveReasonAsync(Organisation org, UserId user, FamilyId family) =>
+        WithAsync<AccessSessions, bool>(async s => (await s.StartAsync(org.Id, user, "family", family.Value,
+            new AccessReason(AccessPurpose.CaseWork, "Consent review"), false)).Succeeded);
 
     public Task<(int Consents, int Notices, int Agreements)> CountsAsync() => WithAsync<ConfideDbContext, (int, int, int)>(async db =>
         (await db.Consents.CountAsync(), await db.PrivacyNoticeExplanations.CountAsync(), await db.ServiceAgreements.CountAsync()));
