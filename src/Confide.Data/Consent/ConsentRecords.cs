@@ -124,8 +124,13 @@ public sealed class ConsentRecords(ConfideDbContext db, FamilyRecords families, 
     private Task<bool> FamilyExistsAsync(OrganisationId org, FamilyId family, CancellationToken ct) =>
         db.Families.AnyAsync(f => f.Id == family.Value && f.OrganisationId == org.Value, ct);
 
+    // A witness or explainer is paid staff: an active account of the organisation with a staff role (not a
+    // volunteer, trustee, auditor or contractor alone).
+    private static readonly string[] StaffRoles = Enum.GetValues<Role>().Where(r => r.IsPaidStaff()).Select(r => r.Name()).ToArray();
+
     private Task<bool> IsStaffAsync(OrganisationId org, UserId user, CancellationToken ct) =>
-        db.Users.AnyAsync(u => u.Id == user.Value && u.OrganisationId == org.Value && u.DisabledAt == null, ct);
+        db.Users.AnyAsync(u => u.Id == user.Value && u.OrganisationId == org.Value && u.DisabledAt == null
+            && db.StaffRoles.Any(r => r.UserId == u.Id && StaffRoles.Contains(r.Role)), ct);
 
     private static Result<T> NotFound<T>() => Result<T>.Fail("familyId", "not_found", "There is no such family in this organisation.");
 }

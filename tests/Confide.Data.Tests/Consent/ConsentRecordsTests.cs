@@ -118,6 +118,7 @@ public sealed class ConsentRecordsTests
         var agency = _agencies.Add(org.Id);
         var today = store.Clock.Today;
         var outsider = await store.AddUserAsync(await store.CreateOrganisationAsync("Elsewhere"), Core.Staff.Role.Coordinator);
+        var volunteer = await store.AddUserAsync(org, Core.Staff.Role.Volunteer);
 
         var oral = await Consents(store, c => c.RecordConsentAsync(org.Id, file.Family.Id, coordinator, Written(file, agency.Id, today) with
         {
@@ -126,7 +127,7 @@ public sealed class ConsentRecordsTests
         var unregistered = await Consents(store, c => c.RecordConsentAsync(org.Id, file.Family.Id, coordinator, Written(file, Guid.NewGuid(), today)));
         var notice = await Consents(store, c => c.RecordNoticeAsync(org.Id, file.Family.Id, coordinator, new PrivacyNoticeDetails
         {
-            NoticeVersion = "PN-1", ExplainedOn = today, ExplainedBy = outsider, Verbally = true, AbsentPartner = AbsentPartner.Told,
+            NoticeVersion = "PN-1", ExplainedOn = today, ExplainedBy = volunteer, Verbally = true, AbsentPartner = AbsentPartner.Told,
         }));
         var agreement = await Consents(store, c => c.RecordAgreementAsync(org.Id, file.Family.Id, coordinator, today.AddDays(1)));
 
