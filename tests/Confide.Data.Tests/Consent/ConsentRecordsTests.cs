@@ -158,6 +158,24 @@ public sealed class ConsentRecordsTests
         undo.ToString().ShouldContain("a consent cannot be changed");
     }
 
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Database_RefusesRemovingAMemberWhoGaveConsent_ButDestroyingTheWholeFileTakesItsConsents(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var (org, coordinator, file) = await SeedAsync(store, "suffolk");
+        var agency = _agencies.Add(org.Id);
+        await Consents(store, c => c.RecordConsentAsync(org.Id, file.Family.Id, coordinator, Written(file, agency.Id, store.Clock.Today)));
+        await Consents(store, c => c.RecordAgreementAsync(org.Id, file.Family.Id, coordinator, store.Clock.Today));
+        await using var scope = store.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConfideDbContext>();
+        var giver = file.Family.Members.First(m => m.Kind == MemberKind.Adult).Id.Value;
+
+        await Should.ThrowAsync<Exception>(() => db.Members.Where(m => m.Id == giver).ExecuteDeleteAsync());
+        await db.Families.Where(f => f.Id == file.Family.Id.Value).ExecuteDeleteAsync();
+
+        (await CountsAsync(store)).ShouldBe((0, 0, 0));
+    }
+
     private static ConsentDetails Written(FamilyFile file, Guid agency, DateOnly on) => new()
     {
         GivenBy = file.Family.Members.First(m => m.Kind == MemberKind.Adult).Id,

@@ -42,7 +42,7 @@ CREATE TABLE consents (
     id uuid NOT NULL PRIMARY KEY,
     family_id uuid NOT NULL REFERENCES families (id) ON DELETE CASCADE,
     organisation_id uuid NOT NULL REFERENCES organisations (id),
-    member_id uuid NOT NULL REFERENCES members (id) ON DELETE CASCADE,
+    member_id uuid NOT NULL REFERENCES members (id),
     giver_role text NOT NULL CHECK (giver_role IN ('parent', 'parental_responsibility_holder', 'child')),
     child_competent boolean NULL,
     competence_note bytea NULL,

@@ -42,7 +42,7 @@ CREATE TABLE consents (
     id TEXT NOT NULL PRIMARY KEY,
     family_id TEXT NOT NULL REFERENCES families (id) ON DELETE CASCADE,
     organisation_id TEXT NOT NULL REFERENCES organisations (id),
-    member_id TEXT NOT NULL REFERENCES members (id) ON DELETE CASCADE,
+    member_id TEXT NOT NULL REFERENCES members (id),
     giver_role TEXT NOT NULL CHECK (giver_role IN ('parent', 'parental_responsibility_holder', 'child')),
     child_competent INTEGER NULL,
     competence_note BLOB NULL,
