@@ -112,7 +112,10 @@ public sealed class ConsentPageTests
         var notice = await Forms.PostAsync(client, page, page + "?handler=Notice", new Dictionary<string, string> { ["Notice.AbsentPartner"] = "told" });
 
         consent.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await consent.Content.ReadAsStringAsync()).ShouldContain("Your organisation&#x27;s policy requires consent in writing (a signed form or e-signature); oral consent cannot be recorded.");
+        var consentHtml = await consent.Content.ReadAsStringAsync();
+        consentHtml.ShouldContain("Your organisation&#x27;s policy requires consent in writing (a signed form or e-signature); oral consent cannot be recorded.");
+        consentHtml.ShouldContain("<option value=\"oral\" selected=\"selected\">", Case.Sensitive, "what was entered is kept, to correct it");
+        consentHtml.ShouldContain("value=\"coordinating_support\" checked=\"checked\"", Case.Sensitive);
         agreement.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await agreement.Content.ReadAsStringAsync()).ShouldContain("Enter the date the family agreed to receive support, like 2026-03-03.");
         notice.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
