@@ -117,7 +117,17 @@ public sealed class ConsentRecords(ConfideDbContext db, FamilyRecords families, 
         row.WithdrawnBy = updated.WithdrawnBy;
         row.WithdrawalHow = updated.WithdrawalHow;
         row.WithdrawalRecordedAt = updated.WithdrawalRecordedAt;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another withdrawal of the same consent won the race; the database allows only one.
+            db.ChangeTracker.Clear();
+            return Result<ConsentRecord>.Fail("consentId", "consent.already_withdrawn", $"{ConsentWording.Describe(withdrawn.Value)} has just been withdrawn by someone else.");
+        }
+
         return withdrawn;
     }
 
