@@ -15,6 +15,11 @@ public static class ConsentCoverage
     // How far a consent got through the checks, in the order they are made: the closest miss explains the answer.
     private const int Covers = 8;
 
+    /// <summary>The consent covering the share, or in plain words why none does.</summary>
+    /// <param name="question">The share: agency, purpose, kinds, who the items are about, and the date.</param>
+    /// <param name="consents">Every consent and refusal recorded on the family's file (others are ignored).</param>
+    /// <param name="members">The family's members, for the ages of the children the items are about.</param>
+    /// <param name="rules">The organisation's consent rules.</param>
     public static CoverageAnswer Answer(CoverageQuestion question, IReadOnlyList<ConsentRecord> consents, IReadOnlyList<FamilyMember> members, ConsentRules rules)
     {
         ArgumentNullException.ThrowIfNull(question);

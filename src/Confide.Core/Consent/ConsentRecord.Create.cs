@@ -137,7 +137,7 @@ public sealed partial record ConsentRecord
         {
             v.When(ctx.Rules.Form == ConsentForm.Oral, "evidence", "form_not_allowed", "Your organisation's policy records consent orally only.");
             v.Text(d.WrittenReference, "writtenReference", "reference of the signed form or e-signature", FieldLimits.Label);
-            return v.HasErrors ? null : ConsentEvidence.Written(d.WrittenReference!.Trim());
+            return string.IsNullOrWhiteSpace(d.WrittenReference) ? null : ConsentEvidence.Written(d.WrittenReference.Trim());
         }
 
         v.When(ctx.Rules.Form == ConsentForm.Written, "evidence", "form_not_allowed",

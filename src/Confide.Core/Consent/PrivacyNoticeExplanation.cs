@@ -11,29 +11,41 @@ namespace Confide.Core.Consent;
 /// </summary>
 public sealed record PrivacyNoticeExplanation
 {
+    /// <summary>The record's identifier.</summary>
     public required Guid Id { get; init; }
+    /// <summary>The family file it is on.</summary>
     public required FamilyId FamilyId { get; init; }
+    /// <summary>The privacy notice's version, e.g. <c>PN-2024-03</c>.</summary>
     public required string NoticeVersion { get; init; }
+    /// <summary>The day it was explained.</summary>
     public required DateOnly ExplainedOn { get; init; }
+    /// <summary>The member of staff who explained it.</summary>
     public required UserId ExplainedBy { get; init; }
+    /// <summary>Explained aloud.</summary>
     public required bool Verbally { get; init; }
 
     /// <summary>The leaflet version given in writing; null when nothing was given in writing.</summary>
     public string? LeafletVersion { get; init; }
 
+    /// <summary>Sharing inside and outside the organisation was explained (LEI-06).</summary>
     public required bool SharingExplained { get; init; }
+    /// <summary>What may follow from agreeing or refusing was explained (CHS-12, CHS-13).</summary>
     public required bool RefusalConsequencesExplained { get; init; }
+    /// <summary>Whether an absent partner was told (SUF-14).</summary>
     public required AbsentPartner AbsentPartner { get; init; }
 
     /// <summary>How the absent partner was told (encrypted at rest).</summary>
     public string? AbsentPartnerHow { get; init; }
 
+    /// <summary>When the absent partner was told.</summary>
     public DateOnly? AbsentPartnerToldOn { get; init; }
 
     /// <summary>Why the absent partner was not told (encrypted at rest).</summary>
     public string? AbsentPartnerWhyNot { get; init; }
 
+    /// <summary>Who recorded it.</summary>
     public required UserId RecordedBy { get; init; }
+    /// <summary>When it was recorded (UTC).</summary>
     public required DateTimeOffset RecordedAt { get; init; }
 
     /// <summary>True when explained both aloud and in writing (what WIR-04 asks for).</summary>
