@@ -13,14 +13,19 @@ public sealed record PrivacyNoticeExplanation
 {
     /// <summary>The record's identifier.</summary>
     public required Guid Id { get; init; }
+
     /// <summary>The family file it is on.</summary>
     public required FamilyId FamilyId { get; init; }
+
     /// <summary>The privacy notice's version, e.g. <c>PN-2024-03</c>.</summary>
     public required string NoticeVersion { get; init; }
+
     /// <summary>The day it was explained.</summary>
     public required DateOnly ExplainedOn { get; init; }
+
     /// <summary>The member of staff who explained it.</summary>
     public required UserId ExplainedBy { get; init; }
+
     /// <summary>Explained aloud.</summary>
     public required bool Verbally { get; init; }
 
@@ -29,8 +34,10 @@ public sealed record PrivacyNoticeExplanation
 
     /// <summary>Sharing inside and outside the organisation was explained (LEI-06).</summary>
     public required bool SharingExplained { get; init; }
+
     /// <summary>What may follow from agreeing or refusing was explained (CHS-12, CHS-13).</summary>
     public required bool RefusalConsequencesExplained { get; init; }
+
     /// <summary>Whether an absent partner was told (SUF-14).</summary>
     public required AbsentPartner AbsentPartner { get; init; }
 
@@ -45,6 +52,7 @@ public sealed record PrivacyNoticeExplanation
 
     /// <summary>Who recorded it.</summary>
     public required UserId RecordedBy { get; init; }
+
     /// <summary>When it was recorded (UTC).</summary>
     public required DateTimeOffset RecordedAt { get; init; }
 
