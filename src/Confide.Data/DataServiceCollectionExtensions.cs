@@ -1,6 +1,7 @@
 using Confide.Core.Access;
 using Confide.Data.Access;
 using Confide.Data.ApiTokens;
+using Confide.Data.Consent;
 using Confide.Data.Crypto;
 using Confide.Data.Families;
 using Confide.Data.Keys;
@@ -52,6 +53,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<SupportRecords>();
         services.AddScoped<PersonalApiTokens>();
         services.AddAccessRecords();
+        services.AddConsentRecords();
         return services;
     }
 

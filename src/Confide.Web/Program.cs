@@ -2,6 +2,7 @@ using Confide.Web;
 using Confide.Web.Features.Access;
 using Confide.Web.Features.Account;
 using Confide.Web.Features.Api;
+using Confide.Web.Features.Consent;
 using Confide.Web.Features.Families;
 using Confide.Web.Features.Health;
 
@@ -18,6 +19,7 @@ builder.Services.AddRazorPages(o =>
 });
 builder.Services.AddFamilies();
 builder.Services.AddAccess();
+builder.Services.AddConsent();
 builder.Services.AddConfideHealth();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Confide.Web.Identity.CurrentActor>();

@@ -29,6 +29,7 @@ public static class ApiServiceCollectionExtensions
         api.MapNotesApi();
         api.MapAccessApi();
         api.MapGrantsApi();
+        api.MapConsentApi();
         app.MapOpenApi();
         return app;
     }
