@@ -63,7 +63,7 @@ CREATE TABLE shared_items (
     ref TEXT NOT NULL,
     kind TEXT NOT NULL,
     label TEXT NOT NULL,
-    TEXT BLOB NOT NULL,
+    text BLOB NOT NULL,
     PRIMARY KEY (decision_id, position)
 );
 
