@@ -66,6 +66,10 @@ public static class DemoSeeder
             }
 
             await SetLineManagersAsync(sp.GetRequiredService<LineManagement>(), org.Id, manager, coordinators, volunteers, ct);
+            if (manager is { } registrar)
+            {
+                await DemoAgencies.AddAsync(new Sharing.AgencyRegister(sp.GetRequiredService<ConfideDbContext>(), sp.GetRequiredService<TimeProvider>()), org.Id, registrar, ct);
+            }
         }
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();

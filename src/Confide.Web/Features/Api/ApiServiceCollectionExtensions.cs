@@ -29,6 +29,8 @@ public static class ApiServiceCollectionExtensions
         api.MapNotesApi();
         api.MapAccessApi();
         api.MapGrantsApi();
+        api.MapSharingApi();
+        api.MapAgenciesApi();
         app.MapOpenApi();
         return app;
     }
