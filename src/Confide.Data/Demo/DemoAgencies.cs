@@ -8,9 +8,9 @@ namespace Confide.Data.Demo;
 /// <summary>Fictional agencies on the demo organisation's register: two checked, one still to be checked.</summary>
 internal static class DemoAgencies
 {
-    public static async Task AddAsync(AgencyRegister register, OrganisationId org, UserId registrar, CancellationToken ct)
+    public static async Task AddAsync(AgencyRegister register, OrganisationId org, UserId registrar, DateOnly today, CancellationToken ct)
     {
-        var checkedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30);
+        var checkedOn = today.AddDays(-30);
         var entries = new (AgencyDetails Details, bool Checked)[]
         {
             (new("Northgate Health Visiting Team (fictional)", AgencyCategory.HealthVisitor,

@@ -68,7 +68,9 @@ public static class DemoSeeder
             await SetLineManagersAsync(sp.GetRequiredService<LineManagement>(), org.Id, manager, coordinators, volunteers, ct);
             if (manager is { } registrar)
             {
-                await DemoAgencies.AddAsync(new Sharing.AgencyRegister(sp.GetRequiredService<ConfideDbContext>(), sp.GetRequiredService<TimeProvider>()), org.Id, registrar, ct);
+                var clock = sp.GetRequiredService<TimeProvider>();
+                await DemoAgencies.AddAsync(new Sharing.AgencyRegister(sp.GetRequiredService<ConfideDbContext>(), clock), org.Id, registrar,
+                    DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
             }
         }
 
