@@ -26,7 +26,7 @@ public sealed class AgenciesTests
         var listed = await ApiWorld.JsonAsync(await volunteer.GetAsync(Agencies));
         var retired = await manager.PostAsync(new Uri($"/api/v1/agencies/{id}/retire", UriKind.Relative), null);
 
-        added.StatusCode.ShouldBe(HttpStatusCode.OK);
+        added.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await ApiWorld.JsonAsync(checkedNow)).GetProperty("dataProtectionCheckedOn").GetString().ShouldBe(SharingWorld.Today.ToString("yyyy-MM-dd"));
         (await ApiWorld.JsonAsync(edited)).GetProperty("name").GetString().ShouldBe("Orchard Primary Academy");
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);

@@ -47,15 +47,27 @@ internal static class AgenciesApi
         return await register.FindAsync(actor.OrganisationId, id, ct) is { } agency ? TypedResults.Ok(Response(agency)) : ApiProblems.NotFound("agency");
     }
 
-    private static async Task<Results<Ok<AgencyResponse>, ValidationProblem, ProblemHttpResult>> AddAsync(
+    private static async Task<Results<Created<AgencyResponse>, ValidationProblem, ProblemHttpResult>> AddAsync(
         HttpRequest request, CurrentActor current, AgencyRegister register, AccessAudit audit, CancellationToken ct)
     {
         var body = await ApiJson.ReadAsync<AgencyInput>(request, ct);
-        return body.Problem is { } problem ? problem : await ChangeAsync(current, audit, "agency.add", async actor =>
+        if (body.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var added = await ChangeAsync(current, audit, "agency.add", async actor =>
         {
             var details = body.Value!.Read();
             return details.Succeeded ? await register.AddAsync(actor.OrganisationId, details.Value, actor.UserId, ct) : Result<Agency>.Fail(details.Errors);
         }, ct);
+        return added.Result switch
+        {
+            Ok<AgencyResponse> ok => TypedResults.Created($"/api/v1/agencies/{ok.Value!.Id}", ok.Value),
+            ValidationProblem invalid => invalid,
+            ProblemHttpResult refused => refused,
+            _ => throw new InvalidOperationException("Unexpected result."),
+        };
     }
 
     private static async Task<Results<Ok<AgencyResponse>, ValidationProblem, ProblemHttpResult>> EditAsync(

@@ -171,6 +171,3 @@ public sealed class SharingDecisions(
 
     private static string Codes(IEnumerable<ValidationError> errors) => string.Join(" ", errors.Select(e => e.Code).Distinct());
 }
-
-/// <summary>How a task is closed: the date and method the family was told, or an exemption with a review date.</summary>
-public sealed record TaskClosing(DateOnly? ToldOn, string? Method, string? Exemption, DateOnly? ReviewOn);
