@@ -75,5 +75,13 @@ public sealed class AgenciesTests
         added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         list.ShouldContain("Orchard Primary School");
         list.ShouldContain("Not checked");
+        var school = (await world.With<Confide.Data.Sharing.AgencyRegister, IReadOnlyList<Confide.Core.Sharing.Agency>>(r => r.ListAsync(world.Org.Id))).Single(a => a.Name == "Orchard Primary School");
+        var check = await SharingForms.PostAsync(manager, "/agencies", $"/agencies?handler=Checked&agencyId={school.Id}", [new("CheckedOn", SharingWorld.Today.ToString("yyyy-MM-dd"))]);
+        var retire = await SharingForms.PostAsync(manager, "/agencies", $"/agencies?handler=Retire&agencyId={school.Id}", []);
+        check.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        retire.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = await manager.GetStringAsync(new Uri("/agencies", UriKind.Relative));
+        after.ShouldContain(SharingWorld.Today.ToString("d MMM yyyy"));
+        after.ShouldContain("Retired");
     }
 }

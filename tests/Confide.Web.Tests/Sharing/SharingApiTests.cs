@@ -143,6 +143,18 @@ public sealed class SharingApiTests
         done.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ApiWorld.JsonAsync(done)).GetProperty("status").GetString().ShouldBe("completed");
         twice.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        var second = await ApiWorld.JsonAsync(await client.PostAsJsonAsync(Decisions(world), body));
+        var exempt = await client.PostAsJsonAsync(new Uri($"/api/v1/sharing-tasks/{second.GetProperty("task").GetProperty("id").GetGuid()}/complete", UriKind.Relative),
+            new { exemption = "risk_of_harm", reviewOn = SharingWorld.Today.AddDays(30) });
+        var otherFamily = await world.With<Confide.Data.Families.FamilyRecords, Guid>(async f => (await f.OpenAsync(world.Org.Id, world.Coordinator,
+            new Confide.Data.Tests.Infrastructure.FamilyBuilder().Build(), Confide.Data.Tests.Infrastructure.FamilyBuilder.Referral(), world.Coordinator)).Value.Family.Id.Value);
+        await world.GiveReasonAsync(world.Org, world.Coordinator, otherFamily);
+        var elsewhere = await client.GetAsync(new Uri($"/api/v1/families/{otherFamily}/sharing-decisions/{created.GetProperty("id").GetGuid()}", UriKind.Relative));
+
+        exempt.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ApiWorld.JsonAsync(exempt)).GetProperty("status").GetString().ShouldBe("exempt");
+        elsewhere.StatusCode.ShouldBe(HttpStatusCode.NotFound, "a decision is reached only through its own family");
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
