@@ -5,6 +5,7 @@ using Confide.Web.Features.Api;
 using Confide.Web.Features.Consent;
 using Confide.Web.Features.Families;
 using Confide.Web.Features.Health;
+using Confide.Web.Features.Sharing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConfideStorage();
@@ -16,10 +17,12 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/Admin");
     o.Conventions.AuthorizeFolder("/Access");
     o.Conventions.AuthorizeFolder("/Staff");
+    o.Conventions.AuthorizeFolder("/Sharing");
 });
 builder.Services.AddFamilies();
 builder.Services.AddAccess();
 builder.Services.AddConsent();
+builder.Services.AddSharing();
 builder.Services.AddConfideHealth();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Confide.Web.Identity.CurrentActor>();

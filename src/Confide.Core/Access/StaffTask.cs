@@ -26,4 +26,7 @@ public enum StaffTask
 
     /// <summary>Set who line-manages whom (supervision).</summary>
     SetLineManagers,
+
+    /// <summary>Add, edit, check and retire agencies on the register (SUF-22); everyone on the staff may read it.</summary>
+    ManageAgencies,
 }

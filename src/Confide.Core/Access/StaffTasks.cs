@@ -19,6 +19,7 @@ public static class StaffTasks
         [StaffTask.ReviewBreakGlass] = [Role.SafeguardingLead],
         [StaffTask.ExplainAccess] = [Role.SchemeManager, Role.ChiefOfficer, Role.SafeguardingLead],
         [StaffTask.SetLineManagers] = [Role.Administrator, Role.ChiefOfficer],
+        [StaffTask.ManageAgencies] = [Role.SchemeManager, Role.ChiefOfficer],
     };
 
     /// <summary>True when <paramref name="actor"/> holds a role that may do <paramref name="task"/>.</summary>

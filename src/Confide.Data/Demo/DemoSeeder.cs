@@ -66,6 +66,12 @@ public static class DemoSeeder
             }
 
             await SetLineManagersAsync(sp.GetRequiredService<LineManagement>(), org.Id, manager, coordinators, volunteers, ct);
+            if (manager is { } registrar)
+            {
+                var clock = sp.GetRequiredService<TimeProvider>();
+                await DemoAgencies.AddAsync(new Sharing.AgencyRegister(sp.GetRequiredService<ConfideDbContext>(), clock), org.Id, registrar,
+                    DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            }
         }
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();

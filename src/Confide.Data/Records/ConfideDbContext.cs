@@ -63,6 +63,7 @@ public sealed partial class ConfideDbContext(DbContextOptions<ConfideDbContext> 
         });
         OnAccessModelCreating(builder);
         OnConsentModelCreating(builder);
+        OnSharingModelCreating(builder);
         SnakeCase.Apply(builder);
     }
 }

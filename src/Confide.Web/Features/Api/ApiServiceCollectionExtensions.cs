@@ -30,6 +30,8 @@ public static class ApiServiceCollectionExtensions
         api.MapAccessApi();
         api.MapGrantsApi();
         api.MapConsentApi();
+        api.MapSharingApi();
+        api.MapAgenciesApi();
         app.MapOpenApi();
         return app;
     }
