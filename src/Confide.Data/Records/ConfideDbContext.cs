@@ -62,6 +62,7 @@ public sealed partial class ConfideDbContext(DbContextOptions<ConfideDbContext> 
             e.HasIndex(t => t.TokenHash).IsUnique();
         });
         OnAccessModelCreating(builder);
+        OnPortalModelCreating(builder);
         SnakeCase.Apply(builder);
     }
 }
