@@ -4,6 +4,7 @@ using Confide.Web.Features.Account;
 using Confide.Web.Features.Api;
 using Confide.Web.Features.Families;
 using Confide.Web.Features.Health;
+using Confide.Web.Features.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConfideStorage();
@@ -22,6 +23,7 @@ builder.Services.AddConfideHealth();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Confide.Web.Identity.CurrentActor>();
 builder.Services.AddConfideApi();
+builder.Services.AddPortal();
 
 var app = builder.Build();
 

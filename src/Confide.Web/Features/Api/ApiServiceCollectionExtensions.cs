@@ -29,6 +29,7 @@ public static class ApiServiceCollectionExtensions
         api.MapNotesApi();
         api.MapAccessApi();
         api.MapGrantsApi();
+        api.MapPortalApi();
         app.MapOpenApi();
         return app;
     }
