@@ -32,7 +32,7 @@ public static class ReferrerLetterPdf
         writer.Line("To:", body);
         writer.Paragraph(letter.Referrer, body);
         writer.Gap();
-        writer.Line(letter.Dated.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), body);
+        writer.Line(letter.Dated.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), body);
         writer.Gap();
         writer.Line($"{letter.Subject} – {ReferrerLetter.Marking}", bold);
         writer.Gap();
