@@ -55,11 +55,11 @@ public sealed partial class PortalWorld : IAsyncDisposable
     }
 
     /// <summary>Places a share on the portal as the sharing decision flow would, through <see cref="ISecureShareChannel"/>.</summary>
-    public async Task<PublishedShare> PublishAsync(TimeSpan? expiresIn = null, string recipient = "Dr Imogen Vale")
+    public async Task<PublishedShare> PublishAsync(TimeSpan? expiresIn = null, string recipient = "Dr Imogen Vale", FamilyFile? from = null)
     {
-        var parcel = new ShareParcel(Organisation.Id, Family.Family.Id, Guid.NewGuid(), Guid.NewGuid(), recipient,
+        var parcel = new ShareParcel(Organisation.Id, (from ?? Family).Family.Id, Guid.NewGuid(), Guid.NewGuid(), recipient,
             [new SharedItemCopy("note:1", InformationKind.ProgressAndCircumstances, "Visit note, 12 November", "Ada finds mornings hard; Bram settled at nursery.")],
-            Clock.Now + (expiresIn ?? TimeSpan.FromDays(7)), Coordinator);
+            Clock.Now + (expiresIn ?? TimeSpan.FromDays(7)), from?.Family.AssignedCoordinatorId ?? Coordinator);
         var published = await Seed.With<ISecureShareChannel, Core.Common.Result<PublishedShare>>(c => c.PublishAsync(parcel));
         published.Errors.ShouldBeEmpty();
         return published.Value;
