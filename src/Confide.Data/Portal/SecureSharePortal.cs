@@ -36,6 +36,11 @@ public sealed class SecureSharePortal(ConfideDbContext db, FamilyKeyRing keys, P
             return Result<PublishedShare>.Fail("familyId", "not_found", "There is no such family file in this organisation.");
         }
 
+        if (!await db.Users.AnyAsync(u => u.Id == parcel.SentBy.Value && u.OrganisationId == org, ct))
+        {
+            return Result<PublishedShare>.Fail("sentBy", "not_found", "The sender must be an account of this organisation.");
+        }
+
         if (await keys.FindFamilyKeyAsync(parcel.FamilyId.Value, ct) is not { } key)
         {
             return Result<PublishedShare>.Fail("familyId", "destroyed", "This family's file has been destroyed; nothing from it can be shared.");

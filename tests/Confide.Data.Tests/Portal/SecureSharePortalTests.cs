@@ -53,6 +53,7 @@ public sealed class SecureSharePortalTests
         var unnamed = await channel(node.Parcel(recipient: "  "));
         var blankItem = await channel(node.Parcel(items: new SharedItemCopy("note:1", InformationKind.SessionNotes, "Visit note", "")));
         var otherFamily = await channel(node.Parcel() with { FamilyId = Core.Families.FamilyId.New() });
+        var strangerSends = await channel(node.Parcel() with { SentBy = Core.Staff.UserId.New() });
         var longest = await channel(node.Parcel() with { ExpiresAt = now.AddDays(30) });
 
         empty.Errors.Select(e => (e.Field, e.Code)).ShouldBe([("items", "required")]);
@@ -62,6 +63,7 @@ public sealed class SecureSharePortalTests
         unnamed.Errors.Select(e => e.Field).ShouldBe(["recipientName"]);
         blankItem.Errors.Select(e => e.Field).ShouldBe(["items[0].text"]);
         otherFamily.Errors.Select(e => (e.Field, e.Code)).ShouldBe([("familyId", "not_found")]);
+        strangerSends.Errors.Select(e => (e.Field, e.Code)).ShouldBe([("sentBy", "not_found")]);
         longest.Succeeded.ShouldBeTrue("exactly 30 days ahead is allowed");
         (await node.CountAsync(db => db.PortalShares.CountAsync())).ShouldBe(1);
         (await node.CountAsync(db => db.PortalShareItems.CountAsync())).ShouldBe(2);
