@@ -15,6 +15,9 @@ public enum UnlockOutcome
     /// <summary>Locked until the sender issues a new passcode.</summary>
     Blocked,
 
+    /// <summary>The organisation binds recipients to terms (CHS-17) and they were not accepted: nothing checked or counted.</summary>
+    TermsNotAccepted,
+
     /// <summary>Unknown, expired or withdrawn: one answer for all three, so the page gives no hint which.</summary>
     Gone,
 }

@@ -11,6 +11,6 @@ internal static class PortalAudit
     public const string Kind = "share";
 
     public static Task AppendAsync(AuditLog log, DateTimeOffset at, Guid organisationId, UserId? actor, string action, Guid shareId,
-        AuditOutcome outcome, string? rule, string? requestId, CancellationToken ct) =>
-        log.AppendAsync(new AuditEvent(at, new OrganisationId(organisationId), actor, action, Kind, shareId.ToString("D"), null, null, null, outcome, rule, requestId), ct);
+        AuditOutcome outcome, string? rule, string? requestId, CancellationToken ct, string? part = null) =>
+        log.AppendAsync(new AuditEvent(at, new OrganisationId(organisationId), actor, action, Kind, shareId.ToString("D"), part, null, null, outcome, rule, requestId), ct);
 }

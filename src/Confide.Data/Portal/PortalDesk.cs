@@ -1,5 +1,6 @@
 using Confide.Core.Audit;
 using Confide.Core.Portal;
+using Confide.Core.Profiles;
 using Confide.Core.Sharing;
 using Confide.Data.Audit;
 using Confide.Data.Crypto;
@@ -16,11 +17,14 @@ namespace Confide.Data.Portal;
 /// </summary>
 public sealed class PortalDesk(ConfideDbContext db, FamilyKeyRing keys, PortalSecrets secrets, AuditLog audit, TimeProvider time)
 {
-    /// <summary>True when the link leads to a share that is neither expired nor withdrawn (locks aside).</summary>
-    public async Task<bool> IsOpenAsync(string? token, CancellationToken ct = default) => await FindAsync(token, ct) is not null;
+    /// <summary>Whether the link leads to a share that is neither expired nor withdrawn (locks aside); null when it does not.</summary>
+    /// <returns>Whether its recipient must accept the organisation's terms first (CHS-17).</returns>
+    public async Task<bool?> TermsRequiredAsync(string? token, CancellationToken ct = default) =>
+        await FindAsync(token, ct) is { } found ? await TermsRequiredAsync(found.Share.OrganisationId, ct) : null;
 
     /// <summary>Tries the passcode typed for the link; on success records the view and returns the items as sent.</summary>
-    public async Task<UnlockResult> UnlockAsync(string? token, string? typed, string? requestId, CancellationToken ct = default)
+    /// <param name="acceptedTerms">The recipient ticked the terms (needed only where the organisation's profile binds recipients to terms).</param>
+    public async Task<UnlockResult> UnlockAsync(string? token, string? typed, string? requestId, bool acceptedTerms = false, CancellationToken ct = default)
     {
         var found = await FindAsync(token, ct);
         if (found is null)
@@ -40,6 +44,12 @@ public sealed class PortalDesk(ConfideDbContext db, FamilyKeyRing keys, PortalSe
         {
             await RefusedAsync(share, "locked", requestId, now, ct);
             return new UnlockResult(UnlockOutcome.Locked, LockedUntil: until);
+        }
+
+        var termsRequired = await TermsRequiredAsync(share.OrganisationId, ct);
+        if (termsRequired && !acceptedTerms)
+        {
+            return new UnlockResult(UnlockOutcome.TermsNotAccepted);
         }
 
         var normalised = Passcode.Normalise(typed);
@@ -64,7 +74,8 @@ public sealed class PortalDesk(ConfideDbContext db, FamilyKeyRing keys, PortalSe
 
         db.PortalViews.Add(new PortalViewRow { Id = Guid.CreateVersion7(), ShareId = share.Id, ViewedAt = now });
         await db.SaveChangesAsync(ct);
-        await PortalAudit.AppendAsync(audit, now, share.OrganisationId, null, "portal.view", share.Id, AuditOutcome.Allowed, null, requestId, ct);
+        await PortalAudit.AppendAsync(audit, now, share.OrganisationId, null, "portal.view", share.Id, AuditOutcome.Allowed, null, requestId, ct,
+            termsRequired ? "terms-accepted" : null);
         return new UnlockResult(UnlockOutcome.Opened, opened);
     }
 
@@ -91,6 +102,13 @@ public sealed class PortalDesk(ConfideDbContext db, FamilyKeyRing keys, PortalSe
         return blocked ? new UnlockResult(UnlockOutcome.Blocked)
             : lockedUntil is not null ? new UnlockResult(UnlockOutcome.Locked, LockedUntil: lockedUntil)
             : new UnlockResult(UnlockOutcome.WrongPasscode, AttemptsBeforeLock: left);
+    }
+
+    private async Task<bool> TermsRequiredAsync(Guid organisationId, CancellationToken ct)
+    {
+        var yaml = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.ProfileYaml).FirstOrDefaultAsync(ct);
+        var profile = yaml is null ? null : ProfileParser.Parse(yaml, $"organisation {organisationId}");
+        return RecipientTerms.Required(profile is { Succeeded: true } ? profile.Value.Sharing : null);
     }
 
     private Task RefusedAsync(PortalShareRow share, string rule, string? requestId, DateTimeOffset now, CancellationToken ct) =>

@@ -7,6 +7,7 @@ using Confide.Core.Staff;
 using Confide.Data.Audit;
 using Confide.Data.Families;
 using Confide.Data.Migrations;
+using Confide.Data.Organisations;
 using Confide.Data.Portal;
 using Confide.Data.Records;
 using Confide.Data.Tests.Infrastructure;
@@ -28,7 +29,9 @@ internal sealed class PortalNode : IAsyncDisposable
     public FamilyFile Family { get; private set; } = null!;
     public AuditReader Audit => _services.GetRequiredService<AuditReader>();
 
-    public static async Task<PortalNode> StartAsync(Data.Storage.DatabaseProvider provider)
+    /// <param name="provider">The engine.</param>
+    /// <param name="profile">A shipped profile for the organisation (its YAML as shipped), or null for a minimal Suffolk one.</param>
+    public static async Task<PortalNode> StartAsync(Data.Storage.DatabaseProvider provider, string? profile = null)
     {
         var store = await TestStore.CreateAsync(provider);
         var services = new ServiceCollection();
@@ -38,7 +41,10 @@ internal sealed class PortalNode : IAsyncDisposable
         services.AddConfideAudit();
         services.AddPortalRecords();
         var node = new PortalNode(store, services.BuildServiceProvider());
-        node.Organisation = await store.CreateOrganisationAsync();
+        node.Organisation = profile is null
+            ? await store.CreateOrganisationAsync()
+            : (await store.WithAsync<OrganisationRecords, Core.Common.Result<Organisation>>(o =>
+                o.CreateAsync("Shipped profile scheme", profile, 1, SeedProfiles.Find(profile)!, false))).Value;
         node.Coordinator = await store.AddUserAsync(node.Organisation, Role.Coordinator);
         node.Family = (await node.WithAsync<FamilyRecords, Core.Common.Result<FamilyFile>>(f => f.OpenAsync(node.Organisation.Id, node.Coordinator,
             new FamilyBuilder().WithAdult("Harriet", "Applegarth").WithChild(4, "Rowan").Build(), FamilyBuilder.Referral(), node.Coordinator))).Value;
@@ -60,8 +66,8 @@ internal sealed class PortalNode : IAsyncDisposable
         return published.Value;
     }
 
-    public Task<UnlockResult> UnlockAsync(PublishedShare share, string? passcode) =>
-        WithAsync<PortalDesk, UnlockResult>(d => d.UnlockAsync(share.LinkPath["/share/".Length..], passcode, "test"));
+    public Task<UnlockResult> UnlockAsync(PublishedShare share, string? passcode, bool acceptedTerms = false) =>
+        WithAsync<PortalDesk, UnlockResult>(d => d.UnlockAsync(share.LinkPath["/share/".Length..], passcode, "test", acceptedTerms));
 
     public async Task<T> WithAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull
     {

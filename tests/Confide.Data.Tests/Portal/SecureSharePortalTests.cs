@@ -210,4 +210,24 @@ public sealed class SecureSharePortalTests
         (await node.WithAsync<SecureSharePortal, IReadOnlyList<ShareSummary>>(p => p.ListAsync(node.Organisation.Id, node.Family.Family.Id)))
             .Single().RecipientName.ShouldBe("(destroyed)");
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Unlock_ChsBindsRecipientsToTerms_NothingShownUntilAccepted_AndTheAcceptanceIsAudited(DatabaseProvider provider)
+    {
+        await using var chs = await PortalNode.StartAsync(provider, "chs");
+        var published = await chs.PublishAsync();
+
+        var without = await chs.UnlockAsync(published, published.Passcode);
+        var wrongWithTerms = await chs.UnlockAsync(published, "AAAAA-AAAAA", acceptedTerms: true);
+        var accepted = await chs.UnlockAsync(published, published.Passcode, acceptedTerms: true);
+        var termsRequired = await chs.WithAsync<PortalDesk, bool?>(d => d.TermsRequiredAsync(published.LinkPath["/share/".Length..]));
+
+        without.Outcome.ShouldBe(UnlockOutcome.TermsNotAccepted);
+        without.Share.ShouldBeNull();
+        wrongWithTerms.AttemptsBeforeLock.ShouldBe(4, "an unticked box is not a wrong passcode, so it was not counted");
+        accepted.Outcome.ShouldBe(UnlockOutcome.Opened);
+        termsRequired.ShouldBe(true);
+        (await chs.Audit.QueryAsync(new AuditQuery(chs.Organisation.Id) { ResourceKind = "share", ResourceId = published.ShareId.ToString("D") }))
+            .Single(e => e.Event.Action == "portal.view").Event.Part.ShouldBe("terms-accepted");
+    }
 }

@@ -39,7 +39,9 @@ public sealed partial class PortalWorld : IAsyncDisposable
     public FamilyFile Family { get; private set; } = null!;
     public Guid FamilyId => Family.Family.Id.Value;
 
-    public static async Task<PortalWorld> CreateAsync(DatabaseProvider provider)
+    /// <param name="provider">The engine.</param>
+    /// <param name="profile">A shipped profile for the organisation, or null for a minimal Suffolk one.</param>
+    public static async Task<PortalWorld> CreateAsync(DatabaseProvider provider, string? profile = null)
     {
         var clock = new TestClock(DateTimeOffset.UtcNow);
         var factory = await ConfideWebFactory.CreateAsync(provider, configure: b => b.ConfigureTestServices(s =>
@@ -48,7 +50,10 @@ public sealed partial class PortalWorld : IAsyncDisposable
             s.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
         }));
         var world = new PortalWorld(factory, clock);
-        world.Organisation = await world.Seed.OrganisationAsync();
+        world.Organisation = profile is null
+            ? await world.Seed.OrganisationAsync()
+            : (await world.Seed.With<OrganisationRecords, Core.Common.Result<Organisation>>(o =>
+                o.CreateAsync("Shipped profile scheme", profile, 1, SeedProfiles.Find(profile)!, false))).Value;
         world.Coordinator = await world.Seed.UserAsync(world.Organisation, Role.Coordinator);
         world.Family = await world.Seed.FamilyAsync(world.Organisation, world.Coordinator);
         return world;
@@ -74,8 +79,10 @@ public sealed partial class PortalWorld : IAsyncDisposable
     }
 
     /// <summary>Types a passcode on the share's page, as a browser without JavaScript would.</summary>
-    public static Task<HttpResponseMessage> EnterPasscodeAsync(HttpClient recipient, PublishedShare share, string passcode) =>
-        Forms.PostAsync(recipient, share.LinkPath, share.LinkPath, new Dictionary<string, string> { ["Passcode"] = passcode });
+    public static Task<HttpResponseMessage> EnterPasscodeAsync(HttpClient recipient, PublishedShare share, string passcode, bool acceptTerms = false) =>
+        Forms.PostAsync(recipient, share.LinkPath, share.LinkPath, acceptTerms
+            ? new Dictionary<string, string> { ["Passcode"] = passcode, ["AcceptTerms"] = "true" }
+            : new Dictionary<string, string> { ["Passcode"] = passcode });
 
     /// <summary>An account of <paramref name="org"/> with a personal API token, for <c>/api/v1</c>.</summary>
     public async Task<(UserId Id, HttpClient Api)> ApiAccountAsync(Organisation org, params Role[] roles)

@@ -159,4 +159,29 @@ public sealed class RecipientPortalTests
         otherAddress.StatusCode.ShouldBe(HttpStatusCode.OK);
         afterWindow.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Chs_RecipientMustAcceptTheTermsBeforeSeeingAnything_SuffolkDoesNotAsk(DatabaseProvider provider)
+    {
+        await using var chs = await PortalWorld.CreateAsync(provider, "chs");
+        var share = await chs.PublishAsync();
+        using var recipient = chs.Recipient();
+
+        var form = await PortalWorld.HtmlAsync(await recipient.GetAsync(new Uri(share.LinkPath, UriKind.Relative)));
+        var unticked = await PortalWorld.EnterPasscodeAsync(recipient, share, share.Passcode);
+        var ticked = await PortalWorld.EnterPasscodeAsync(recipient, share, share.Passcode, acceptTerms: true);
+
+        form.ShouldContain(Core.Portal.RecipientTerms.Text);
+        form.ShouldContain("I accept these terms");
+        unticked.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await PortalWorld.HtmlAsync(unticked)).ShouldContain("Confirm that you accept the terms");
+        (await PortalWorld.HtmlAsync(unticked)).ShouldNotContain("Ada finds mornings hard");
+        ticked.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PortalWorld.HtmlAsync(ticked)).ShouldContain("Ada finds mornings hard");
+
+        await using var suffolk = await PortalWorld.CreateAsync(provider);
+        var plain = await suffolk.PublishAsync();
+        using var other = suffolk.Recipient();
+        (await PortalWorld.HtmlAsync(await other.GetAsync(new Uri(plain.LinkPath, UriKind.Relative)))).ShouldNotContain("I accept these terms");
+    }
 }

@@ -17,6 +17,12 @@ public sealed class ShareModel(PortalDesk desk, PortalClientLimiter limiter, Tim
     [BindProperty]
     public string? Passcode { get; set; }
 
+    /// <summary>The recipient ticked the terms (shown where the organisation binds recipients to terms, CHS-17).</summary>
+    [BindProperty]
+    public bool AcceptTerms { get; set; }
+
+    public bool TermsRequired { get; private set; }
+
     public UnlockResult? Result { get; private set; }
 
     public RecipientShare? Share => Result?.Share;
@@ -30,11 +36,12 @@ public sealed class ShareModel(PortalDesk desk, PortalClientLimiter limiter, Tim
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
     {
         Quiet();
-        if (!await desk.IsOpenAsync(token, ct))
+        if (await desk.TermsRequiredAsync(token, ct) is not { } terms)
         {
             return GonePage();
         }
 
+        TermsRequired = terms;
         return Page();
     }
 
@@ -50,8 +57,9 @@ public sealed class ShareModel(PortalDesk desk, PortalClientLimiter limiter, Tim
             return Page();
         }
 
-        Result = await desk.UnlockAsync(token, Passcode, HttpContext.TraceIdentifier, ct);
+        Result = await desk.UnlockAsync(token, Passcode, HttpContext.TraceIdentifier, AcceptTerms, ct);
         Passcode = null;
+        TermsRequired = Result.Outcome != UnlockOutcome.Gone && await desk.TermsRequiredAsync(token, ct) == true;
         switch (Result.Outcome)
         {
             case UnlockOutcome.Gone:
@@ -59,6 +67,9 @@ public sealed class ShareModel(PortalDesk desk, PortalClientLimiter limiter, Tim
                 return GonePage();
             case UnlockOutcome.WrongPasscode:
                 limiter.Refused(client);
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                break;
+            case UnlockOutcome.TermsNotAccepted:
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 break;
             case UnlockOutcome.Locked:
