@@ -5,6 +5,7 @@ using Confide.Web.Features.Api;
 using Confide.Web.Features.Consent;
 using Confide.Web.Features.Families;
 using Confide.Web.Features.Health;
+using Confide.Web.Features.Portal;
 using Confide.Web.Features.Sharing;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ builder.Services.AddConfideHealth();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Confide.Web.Identity.CurrentActor>();
 builder.Services.AddConfideApi();
+builder.Services.AddPortal();
 
 var app = builder.Build();
 

@@ -64,6 +64,7 @@ public sealed partial class ConfideDbContext(DbContextOptions<ConfideDbContext> 
         OnAccessModelCreating(builder);
         OnConsentModelCreating(builder);
         OnSharingModelCreating(builder);
+        OnPortalModelCreating(builder);
         SnakeCase.Apply(builder);
     }
 }

@@ -32,6 +32,7 @@ public static class ApiServiceCollectionExtensions
         api.MapConsentApi();
         api.MapSharingApi();
         api.MapAgenciesApi();
+        api.MapPortalApi();
         app.MapOpenApi();
         return app;
     }
