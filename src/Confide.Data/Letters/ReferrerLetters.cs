@@ -84,7 +84,6 @@ public sealed class ReferrerLetters(ConfideDbContext db, FamilyKeyRing keys, Aud
         }
 
         await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
         await AuditAsync(org, by, "letter.sent", file.Family.Id, kind, requestId, ct);
         return Result<SentLetter>.Ok(new SentLetter(id, kind, method!, sentOn.Value, by.Value, now));
     }
