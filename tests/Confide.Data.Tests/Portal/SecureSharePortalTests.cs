@@ -249,4 +249,17 @@ public sealed class SecureSharePortalTests
         refusals.Count(e => e.Event.Rule == "wrong-passcode").ShouldBe(state.FailedAttempts, "every guess that was checked was counted");
         refusals.Count(e => e.Event.Rule != "wrong-passcode").ShouldBe(12 - state.FailedAttempts + 1, "the rest met the lock (and so did the right passcode after)");
     }
+
+    [Fact]
+    public async Task Sqlite_InsertOrReplaceOverAnItem_Refused()
+    {
+        await using var node = await PortalNode.StartAsync(DatabaseProvider.Sqlite);
+        var published = await node.PublishAsync();
+
+        var refused = await Should.ThrowAsync<DbException>(() => node.ExecuteAsync(
+            "INSERT OR REPLACE INTO portal_share_items SELECT share_id, position, 'note:forged', kind, label, label FROM portal_share_items WHERE position = 1"));
+
+        refused.Message.ShouldContain("kept exactly as sent");
+        (await node.UnlockAsync(published, published.Passcode)).Share!.Items[1].Text.ShouldBe("Harriet finds mornings hard; Rowan settled.");
+    }
 }
