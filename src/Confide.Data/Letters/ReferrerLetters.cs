@@ -84,9 +84,8 @@ public sealed class ReferrerLetters(ConfideDbContext db, FamilyKeyRing keys, Aud
         }
 
         await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
         await AuditAsync(org, by, "letter.sent", file.Family.Id, kind, requestId, ct);
-        return Result<SentLetter>.Ok(new SentLetter(id, kind, method!, sentOn.Value, by.Value, now));
+        return Result<SentLetter>.Ok(new SentLetter(id, kind, letter.Value.EpisodeId.Value, method!, sentOn.Value, by.Value, now));
     }
 
     /// <summary>The letters recorded as sent for a family, newest first.</summary>
@@ -94,7 +93,7 @@ public sealed class ReferrerLetters(ConfideDbContext db, FamilyKeyRing keys, Aud
         (await db.ReferrerLetters.AsNoTracking().Where(l => l.OrganisationId == org.Value && l.FamilyId == family.Value).ToListAsync(ct))
             .OrderByDescending(l => l.RecordedAt).ThenByDescending(l => l.Id)
             .Select(l => new SentLetter(l.Id, l.Kind == "support-ended" ? ReferrerLetterKind.SupportEnded : ReferrerLetterKind.SupportStarted,
-                l.Method, l.SentOn, l.RecordedBy, l.RecordedAt))
+                l.EpisodeId, l.Method, l.SentOn, l.RecordedBy, l.RecordedAt))
             .ToList();
 
     /// <summary>The PDF exactly as sent, or null when there is no such letter on this family's file (or the family was destroyed).</summary>

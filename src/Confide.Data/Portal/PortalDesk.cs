@@ -81,7 +81,9 @@ public sealed class PortalDesk(ConfideDbContext db, FamilyKeyRing keys, PortalSe
 
     private async Task<UnlockResult> WrongAsync(PortalShareRow share, string? requestId, DateTimeOffset now, CancellationToken ct)
     {
-        // Counted in one statement, so wrong guesses racing on several nodes are all counted.
+        // Counted and locked in one transaction: the increment holds the row, so wrong guesses racing on several
+        // nodes are all counted and the count that reaches a threshold is the one that locks.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.PortalShareStates.Where(s => s.ShareId == share.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.FailedAttempts, s => s.FailedAttempts + 1), ct);
         var failures = await db.PortalShareStates.AsNoTracking().Where(s => s.ShareId == share.Id).Select(s => s.FailedAttempts).FirstAsync(ct);
@@ -97,6 +99,7 @@ public sealed class PortalDesk(ConfideDbContext db, FamilyKeyRing keys, PortalSe
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.LockedUntil, lockedUntil), ct);
         }
 
+        await tx.CommitAsync(ct);
         await RefusedAsync(share, "wrong-passcode", requestId, now, ct);
         var left = failures < PasscodeLockout.FirstLockAfter ? PasscodeLockout.FirstLockAfter - failures : PasscodeLockout.BlockAfter - failures;
         return blocked ? new UnlockResult(UnlockOutcome.Blocked)

@@ -16,7 +16,8 @@ namespace Confide.Data.Portal;
 /// <summary>
 /// The sender's side of the secure share portal: places a parcel on the portal (kept exactly as sent, encrypted
 /// under the family's key), lists a family's shares, revokes a share and issues a new passcode. Access decisions
-/// are the caller's; every change here is audited.
+/// are the caller's; every change here is audited. It saves through the request's scoped <see cref="ConfideDbContext"/>:
+/// a caller's pending changes in the same scope (a sharing decision, say) are saved in the same SaveChanges as the share.
 /// </summary>
 public sealed class SecureSharePortal(ConfideDbContext db, FamilyKeyRing keys, PortalSecrets secrets, AuditLog audit, TimeProvider time) : ISecureShareChannel
 {
@@ -88,7 +89,6 @@ public sealed class SecureSharePortal(ConfideDbContext db, FamilyKeyRing keys, P
             PasscodeIssuedAt = now,
         });
         await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
         await PortalAudit.AppendAsync(audit, now, org, parcel.SentBy, "portal.publish", id, AuditOutcome.Allowed, null, null, ct);
         return Result<PublishedShare>.Ok(new PublishedShare(id, ShareLinkToken.PathFor(token), passcode, parcel.ExpiresAt.ToUniversalTime()));
     }

@@ -230,4 +230,36 @@ public sealed class SecureSharePortalTests
         (await chs.Audit.QueryAsync(new AuditQuery(chs.Organisation.Id) { ResourceKind = "share", ResourceId = published.ShareId.ToString("D") }))
             .Single(e => e.Event.Action == "portal.view").Event.Part.ShouldBe("terms-accepted");
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Unlock_WrongGuessesAtOnce_AreAllCounted_AndTheShareEndsBlocked(DatabaseProvider provider)
+    {
+        await using var node = await PortalNode.StartAsync(provider);
+        var published = await node.PublishAsync();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => node.UnlockAsync(published, "DDDDD-DDDDD")));
+
+        var state = await node.WithAsync<Records.ConfideDbContext, Records.PortalShareStateRow>(db => db.PortalShareStates.AsNoTracking().SingleAsync());
+        state.FailedAttempts.ShouldBeGreaterThanOrEqualTo(PasscodeLockout.FirstLockAfter);
+        results.ShouldContain(r => r.Outcome == UnlockOutcome.Locked || r.Outcome == UnlockOutcome.Blocked);
+        results.ShouldNotContain(r => r.Outcome == UnlockOutcome.Opened);
+        (await node.UnlockAsync(published, published.Passcode)).Outcome.ShouldBeOneOf(UnlockOutcome.Locked, UnlockOutcome.Blocked);
+        var refusals = (await node.Audit.QueryAsync(new AuditQuery(node.Organisation.Id) { ResourceKind = "share", ResourceId = published.ShareId.ToString("D") }))
+            .Where(e => e.Event.Action == "portal.passcode-refused").ToList();
+        refusals.Count(e => e.Event.Rule == "wrong-passcode").ShouldBe(state.FailedAttempts, "every guess that was checked was counted");
+        refusals.Count(e => e.Event.Rule != "wrong-passcode").ShouldBe(12 - state.FailedAttempts + 1, "the rest met the lock (and so did the right passcode after)");
+    }
+
+    [Fact]
+    public async Task Sqlite_InsertOrReplaceOverAnItem_Refused()
+    {
+        await using var node = await PortalNode.StartAsync(DatabaseProvider.Sqlite);
+        var published = await node.PublishAsync();
+
+        var refused = await Should.ThrowAsync<DbException>(() => node.ExecuteAsync(
+            "INSERT OR REPLACE INTO portal_share_items SELECT share_id, position, 'note:forged', kind, label, label FROM portal_share_items WHERE position = 1"));
+
+        refused.Message.ShouldContain("kept exactly as sent");
+        (await node.UnlockAsync(published, published.Passcode)).Share!.Items[1].Text.ShouldBe("Harriet finds mornings hard; Rowan settled.");
+    }
 }

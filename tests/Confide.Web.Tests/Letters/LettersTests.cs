@@ -35,6 +35,7 @@ public sealed class LettersTests
 
         before.ShouldContain("Support has not started for this family yet");
         before.ShouldContain("Support has not ended for this family");
+        before.ShouldNotContain("To send</strong>", Case.Sensitive, "nothing is due before support starts");
         noPdf.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await PortalWorld.HtmlAsync(noPdf)).ShouldContain("Record the start of a support episode first");
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -48,6 +49,8 @@ public sealed class LettersTests
         (await PortalWorld.HtmlAsync(badMethod)).ShouldContain("Choose how the letter was sent");
         after.ShouldContain("id=\"letters-sent\"");
         after.ShouldContain("By post");
+        after.ShouldContain("Sent</strong> by post on");
+        (await PortalWorld.HtmlAsync(await client.GetAsync(new Uri(page, UriKind.Relative)))).ShouldNotContain("To send</strong>");
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

@@ -96,4 +96,18 @@ public sealed class SenderAccessTests
         passcodeAfterRevoke.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         link.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheSharesAndLettersEndpoints()
+    {
+        await using var world = await PortalWorld.CreateAsync(DatabaseProvider.Sqlite);
+
+        var paths = (await world.Factory.CreateClient().GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative))).GetProperty("paths");
+
+        foreach (var path in new[] { "/api/v1/families/{id}/shares", "/api/v1/shares/{shareId}/revoke", "/api/v1/shares/{shareId}/passcode",
+            "/api/v1/families/{id}/letters", "/api/v1/families/{id}/letters/{kind}" })
+        {
+            paths.TryGetProperty(path, out _).ShouldBeTrue(path);
+        }
+    }
 }

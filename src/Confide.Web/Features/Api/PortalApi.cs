@@ -182,5 +182,5 @@ internal static class PortalApi
             s.Status.ToString().ToLowerInvariant(), s.Views);
 
     private static SentLetterResponse ToResponse(Guid family, SentLetter l) =>
-        new(l.Id, family, LetterCodes.Code(l.Kind), l.Method, l.SentOn, l.RecordedBy, l.RecordedAt);
+        new(l.Id, family, LetterCodes.Code(l.Kind), l.EpisodeId, l.Method, l.SentOn, l.RecordedBy, l.RecordedAt);
 }

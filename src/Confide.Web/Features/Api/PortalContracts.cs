@@ -14,5 +14,5 @@ public static class PortalContracts
     /// <summary>Records a letter to the referrer as sent. <c>kind</c>: support-started or support-ended; <c>method</c>: post, by-hand or secure-email.</summary>
     public sealed record RecordLetterRequest(string? Kind, DateOnly? SentOn, string? Method);
 
-    public sealed record SentLetterResponse(Guid Id, Guid FamilyId, string Kind, string Method, DateOnly SentOn, Guid RecordedBy, DateTimeOffset RecordedAt);
+    public sealed record SentLetterResponse(Guid Id, Guid FamilyId, string Kind, Guid EpisodeId, string Method, DateOnly SentOn, Guid RecordedBy, DateTimeOffset RecordedAt);
 }

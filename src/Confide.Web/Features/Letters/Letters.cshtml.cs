@@ -31,6 +31,9 @@ public sealed class LettersModel(FamilyFileAccess files, ReferrerLetters letters
 
     public IReadOnlyList<SentLetter> Sent { get; private set; } = [];
 
+    /// <summary>For each kind that can be drafted: the letter already sent for the episode it is about, if any.</summary>
+    public IReadOnlyDictionary<ReferrerLetterKind, SentLetter?> SentForEpisode { get; private set; } = new Dictionary<ReferrerLetterKind, SentLetter?>();
+
     public IReadOnlyList<ValidationError> Errors { get; private set; } = [];
 
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -126,9 +129,11 @@ public sealed class LettersModel(FamilyFileAccess files, ReferrerLetters letters
         var opened = outcome.File!;
         FamilyId = id;
         Reference = opened.File.Family.Reference;
-        Availability = Enum.GetValues<ReferrerLetterKind>().ToDictionary(k => k,
-            k => ReferrerLetter.Draft(opened.File, k, "", Today) is { Succeeded: false } r ? r.Errors[0].Message : null);
+        var drafts = Enum.GetValues<ReferrerLetterKind>().ToDictionary(k => k, k => ReferrerLetter.Draft(opened.File, k, "", Today));
+        Availability = drafts.ToDictionary(d => d.Key, d => d.Value.Succeeded ? null : d.Value.Errors[0].Message);
         Sent = await letters.ListAsync(opened.Actor.OrganisationId, new FamilyId(id), ct);
+        SentForEpisode = drafts.Where(d => d.Value.Succeeded).ToDictionary(d => d.Key,
+            d => Sent.FirstOrDefault(l => l.Kind == d.Key && l.EpisodeId == d.Value.Value.EpisodeId.Value));
         CanRecord = await files.AllowsAsync(opened, AccessAction.Write, ct);
         return Page();
     }

@@ -12,7 +12,7 @@ namespace Confide.Web.Features.Portal;
 /// passcode are the recipient's proof); an expired, withdrawn or unknown link gets one calm page, the same for all.
 /// </summary>
 [AllowAnonymous]
-public sealed class ShareModel(PortalDesk desk, PortalClientLimiter limiter, TimeProvider time) : PageModel
+public sealed class ShareModel(PortalDesk desk, PortalClientLimiter limiter) : PageModel
 {
     [BindProperty]
     public string? Passcode { get; set; }
@@ -30,8 +30,6 @@ public sealed class ShareModel(PortalDesk desk, PortalClientLimiter limiter, Tim
     public bool Gone { get; private set; }
 
     public bool Limited { get; private set; }
-
-    public DateTimeOffset Now => time.GetUtcNow();
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
     {

@@ -93,5 +93,7 @@ CREATE TRIGGER referrer_letters_as_sent BEFORE UPDATE OR DELETE ON referrer_lett
     FOR EACH ROW EXECUTE FUNCTION portal_refuse_change();
 CREATE TRIGGER referrer_letters_no_truncate BEFORE TRUNCATE ON referrer_letters
     FOR EACH STATEMENT EXECUTE FUNCTION portal_refuse_change();
-REVOKE UPDATE, DELETE, TRUNCATE ON portal_shares, portal_share_items, portal_views, referrer_letters FROM PUBLIC, CURRENT_USER;
-REVOKE DELETE, TRUNCATE ON portal_share_states FROM PUBLIC, CURRENT_USER;
+-- UPDATE stays granted on portal_shares only because foreign keys point at it: PostgreSQL checks a new item's or
+-- view's share with SELECT ... FOR KEY SHARE, which needs UPDATE privilege. Its trigger still refuses every UPDATE.
+REVOKE UPDATE, DELETE, TRUNCATE ON portal_share_items, portal_views, referrer_letters FROM PUBLIC, CURRENT_USER;
+REVOKE DELETE, TRUNCATE ON portal_shares, portal_share_states FROM PUBLIC, CURRENT_USER;
