@@ -29,6 +29,27 @@ internal static class FamilyContent
                 case FamilyEndpoint.ApiRecordOfAccess:
                     JsonDocument.Parse(body).RootElement.GetArrayLength().ShouldBeGreaterThan(0);
                     break;
+                case FamilyEndpoint.ConsentPage:
+                    body.ShouldContain("<h1 class=\"govuk-heading-l\">Consent and privacy notice</h1>");
+                    break;
+                case FamilyEndpoint.DisclosureLogPage:
+                    body.ShouldContain("<h1 class=\"govuk-heading-l\">Disclosure log</h1>");
+                    break;
+                case FamilyEndpoint.SharesPage:
+                    body.ShouldContain("<h1 class=\"govuk-heading-l\">Information shared through the secure portal</h1>");
+                    break;
+                case FamilyEndpoint.LettersPage:
+                    body.ShouldContain("<h1 class=\"govuk-heading-l\">Letters to the referrer</h1>");
+                    break;
+                case FamilyEndpoint.ApiShareableItems:
+                    // The file's items one by one, the family's names among them.
+                    JsonDocument.Parse(body).RootElement.GetArrayLength().ShouldBeGreaterThan(0);
+                    body.ShouldContain(file.Family.Members[0].FamilyName);
+                    break;
+                case FamilyEndpoint.ApiConsents or FamilyEndpoint.ApiSharingDecisions or FamilyEndpoint.ApiShares:
+                    // The world's file has none yet: an empty list, not an error.
+                    JsonDocument.Parse(body).RootElement.ValueKind.ShouldBe(JsonValueKind.Array);
+                    break;
             }
 
             return;
@@ -56,6 +77,11 @@ internal static class FamilyContent
         else if (endpoint == FamilyEndpoint.FilePage)
         {
             body.ShouldContain(expected == Outcome.Hidden ? "Page not found" : "You cannot open this file");
+        }
+        else if (endpoint.IsSharing() && expected == Outcome.Refused)
+        {
+            // A refusal other than the two gates is a 403 with the engine's explanation (Core/Access/README.md, Hidden versus 403).
+            body.ShouldContain("id=\"refusal-explanation\"", Case.Sensitive, "the refusal does not show the engine's explanation");
         }
     }
 

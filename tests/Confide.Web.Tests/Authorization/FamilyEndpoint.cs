@@ -16,6 +16,14 @@ public enum FamilyEndpoint
     ApiRecordOfAccess,
     Search,
     Caseload,
+    ConsentPage,
+    DisclosureLogPage,
+    SharesPage,
+    LettersPage,
+    ApiConsents,
+    ApiSharingDecisions,
+    ApiShareableItems,
+    ApiShares,
 }
 
 /// <summary>How each endpoint is asked, what it writes on the record of access, and how its answers look.</summary>
@@ -23,7 +31,11 @@ public static class FamilyEndpoints
 {
     public static bool IsList(this FamilyEndpoint endpoint) => endpoint is FamilyEndpoint.Search or FamilyEndpoint.Caseload;
 
-    public static bool IsApi(this FamilyEndpoint endpoint) => endpoint is FamilyEndpoint.NoteViaApi or FamilyEndpoint.ApiFile or FamilyEndpoint.ApiRecordOfAccess;
+    public static bool IsApi(this FamilyEndpoint endpoint) => endpoint is FamilyEndpoint.NoteViaApi or FamilyEndpoint.ApiFile or FamilyEndpoint.ApiRecordOfAccess
+        or FamilyEndpoint.ApiConsents or FamilyEndpoint.ApiSharingDecisions or FamilyEndpoint.ApiShareableItems or FamilyEndpoint.ApiShares;
+
+    /// <summary>The read endpoints of consent and information sharing (<see cref="SharingMatrix"/>).</summary>
+    public static bool IsSharing(this FamilyEndpoint endpoint) => endpoint >= FamilyEndpoint.ConsentPage;
 
     public static string Label(this FamilyEndpoint endpoint) => endpoint switch
     {
@@ -36,6 +48,14 @@ public static class FamilyEndpoints
         FamilyEndpoint.ApiRecordOfAccess => "GET /api/v1/families/{id}/record-of-access",
         FamilyEndpoint.Search => "GET /families/search?q={surname}",
         FamilyEndpoint.Caseload => "GET /api/v1/caseload",
+        FamilyEndpoint.ConsentPage => "GET /families/{id}/consent",
+        FamilyEndpoint.DisclosureLogPage => "GET /families/{id}/sharing",
+        FamilyEndpoint.SharesPage => "GET /families/{id}/shares",
+        FamilyEndpoint.LettersPage => "GET /families/{id}/letters",
+        FamilyEndpoint.ApiConsents => "GET /api/v1/families/{id}/consents",
+        FamilyEndpoint.ApiSharingDecisions => "GET /api/v1/families/{id}/sharing-decisions",
+        FamilyEndpoint.ApiShareableItems => "GET /api/v1/families/{id}/shareable-items",
+        FamilyEndpoint.ApiShares => "GET /api/v1/families/{id}/shares",
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
     };
 
@@ -58,6 +78,13 @@ public static class FamilyEndpoints
         FamilyEndpoint.NoteOnPage => ("write", "notes"),
         FamilyEndpoint.NoteViaApi => ("write", "file"),
         FamilyEndpoint.Search => ("discover", "search-result"),
+
+        // Reading consent, the disclosure log, the shareable items, shares and letters is a Read of the file's part
+        // (docs/api.md Consent, Sharing decisions, Secure share portal and referrer letters); only deciding and changing write.
+        FamilyEndpoint.ConsentPage or FamilyEndpoint.ApiConsents => ("read", "consent"),
+        FamilyEndpoint.DisclosureLogPage or FamilyEndpoint.ApiSharingDecisions or FamilyEndpoint.ApiShareableItems => ("read", "sharing"),
+        FamilyEndpoint.SharesPage or FamilyEndpoint.ApiShares => ("read", "sharing"),
+        FamilyEndpoint.LettersPage => ("read", "letters"),
         _ => null,
     };
 
@@ -93,6 +120,14 @@ public static class FamilyEndpoints
                     FamilyEndpoint.ApiFile => $"/api/v1/families/{id}",
                     FamilyEndpoint.ApiRecordOfAccess => $"/api/v1/families/{id}/record-of-access",
                     FamilyEndpoint.Caseload => "/api/v1/caseload",
+                    FamilyEndpoint.ConsentPage => $"/families/{id}/consent",
+                    FamilyEndpoint.DisclosureLogPage => $"/families/{id}/sharing",
+                    FamilyEndpoint.SharesPage => $"/families/{id}/shares",
+                    FamilyEndpoint.LettersPage => $"/families/{id}/letters",
+                    FamilyEndpoint.ApiConsents => $"/api/v1/families/{id}/consents",
+                    FamilyEndpoint.ApiSharingDecisions => $"/api/v1/families/{id}/sharing-decisions",
+                    FamilyEndpoint.ApiShareableItems => $"/api/v1/families/{id}/shareable-items",
+                    FamilyEndpoint.ApiShares => $"/api/v1/families/{id}/shares",
                     _ => throw new ArgumentOutOfRangeException(nameof(endpoint)),
                 }));
         }

@@ -7,14 +7,18 @@ namespace Confide.Web.Tests.Authorization;
 
 /// <summary>
 /// Every cell of <see cref="FamilyMatrix"/> on both engines: the status, that nothing of the family shows where the
-/// file is refused or hidden, and that the opening or refusal is on the file's record of access.
+/// file is refused or hidden, and that the opening or refusal is on the file's record of access; and every cell of
+/// <see cref="SharingMatrix"/> (the read endpoints of consent and information sharing) the same way.
 /// </summary>
 [Collection(AuthorizationCollection.Name)]
 public sealed class FamilyMatrixTests(AuthorizationWorlds worlds)
 {
-    private static readonly Dictionary<string, (FamilyRow Row, FamilyEndpoint Endpoint)> ByName = FamilyMatrix.Rows
-        .SelectMany(row => Enum.GetValues<FamilyEndpoint>().Select(endpoint => (Row: row, Endpoint: endpoint)))
-        .ToDictionary(c => Name(c.Row, c.Endpoint));
+    private static readonly Dictionary<string, FamilyCase> ByName = FamilyMatrix.Rows
+        .SelectMany(row => Enum.GetValues<FamilyEndpoint>().Where(e => !e.IsSharing()).Select(endpoint => new FamilyCase(row.Role, row.Relationship, endpoint,
+            endpoint.IsList() ? null : row.Expected(endpoint), endpoint.IsList() ? row.ExpectedListing(endpoint) : null)))
+        .Concat(SharingMatrix.Rows.SelectMany(row => Enum.GetValues<FamilyEndpoint>().Where(e => e.IsSharing())
+            .Select(endpoint => new FamilyCase(row.Role, row.Relationship, endpoint, row.Expected(endpoint), null))))
+        .ToDictionary(c => c.Name);
 
     public static TheoryData<DatabaseProvider, MatrixCase> Cases => MatrixCase.OnEveryProvider(ByName.Keys);
 
@@ -22,7 +26,8 @@ public sealed class FamilyMatrixTests(AuthorizationWorlds worlds)
     public async Task FamilyFile_AsTheMatrixSays(DatabaseProvider provider, MatrixCase @case)
     {
         var world = await worlds.ForAsync(provider);
-        var (row, endpoint) = ByName[@case.Name];
+        var row = ByName[@case.Name];
+        var endpoint = row.Endpoint;
         var person = world.Person(row.Role, row.Relationship);
         var file = world.FileFor(row.Relationship);
         var head = await world.AuditHeadAsync();
@@ -33,11 +38,11 @@ public sealed class FamilyMatrixTests(AuthorizationWorlds worlds)
 
         if (endpoint.IsList())
         {
-            ListingShouldBe(row.ExpectedListing(endpoint), endpoint, response, body, file.Family.Id.Value, entries);
+            ListingShouldBe(row.Listing!.Value, endpoint, response, body, file.Family.Id.Value, entries);
             return;
         }
 
-        var expected = row.Expected(endpoint);
+        var expected = row.Expected!.Value;
         var status = (int)response.StatusCode;
         status.ShouldBe(endpoint.Status(expected), Verdict(expected, status, endpoint));
         FamilyContent.ShouldShowAsExpected(expected, endpoint, response, body, file);
@@ -65,9 +70,21 @@ public sealed class FamilyMatrixTests(AuthorizationWorlds worlds)
             .ShouldAllBe(r => r.FilePage == Outcome.Hidden && r.ApiFile == Outcome.Hidden && r.Search == Found.Unlisted && r.Caseload == Found.Unlisted);
     }
 
-    private static string Name(FamilyRow row, FamilyEndpoint endpoint) =>
-        $"{endpoint.Label()} · {row.Role.Name()} · {row.Relationship.Name()} → " +
-        (endpoint.IsList() ? (row.ExpectedListing(endpoint) == Found.Listed ? "listed" : "not listed") : endpoint.Status(row.Expected(endpoint)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    [Fact]
+    public void SharingMatrix_NamesEveryPersonOfTheFamilyMatrix()
+    {
+        SharingMatrix.Rows.Select(r => (r.Role, r.Relationship)).ShouldBe(FamilyMatrix.Rows.Select(r => (r.Role, r.Relationship)), ignoreOrder: true);
+        SharingMatrix.Rows.Where(r => r.Relationship is Relationship.Excluded or Relationship.OtherOrganisation)
+            .ShouldAllBe(r => Enum.GetValues<FamilyEndpoint>().Where(e => e.IsSharing()).All(e => r.Expected(e) == Outcome.Hidden));
+    }
+
+    /// <summary>One cell: a person, an endpoint, and the outcome (file endpoints) or listing (lists) expected.</summary>
+    private sealed record FamilyCase(Role Role, Relationship Relationship, FamilyEndpoint Endpoint, Outcome? Expected, Found? Listing)
+    {
+        public string Name =>
+            $"{Endpoint.Label()} · {Role.Name()} · {Relationship.Name()} → " +
+            (Listing is { } found ? (found == Found.Listed ? "listed" : "not listed") : Endpoint.Status(Expected!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     private static string Verdict(Outcome expected, int status, FamilyEndpoint endpoint)
     {
