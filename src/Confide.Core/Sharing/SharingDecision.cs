@@ -32,6 +32,8 @@ public sealed record SharingDecision
     public DateOnly? ReviewOn { get; init; }
     public ShareChannel? Channel { get; init; }
     public string? ChannelRiskAssessment { get; init; }
+    public bool ConfidentialityStated { get; init; }
+    public bool AddressVerified { get; init; }
     public required SharingOutcome Outcome { get; init; }
     public required UserId DecidedBy { get; init; }
     public required DateTimeOffset DecidedAt { get; init; }

@@ -33,6 +33,12 @@ public sealed record SharingDecisionDraft
     public DateOnly? ReviewOn { get; init; }
     public ShareChannel? Channel { get; init; }
     public string? ChannelRiskAssessment { get; init; }
+
+    /// <summary>Said aloud that the information is CONFIDENTIAL (CHS-18), for a telephone call or a meeting.</summary>
+    public bool ConfidentialityStated { get; init; }
+
+    /// <summary>The named recipient's postal address was verified (LEI-20), for a letter.</summary>
+    public bool AddressVerified { get; init; }
     public SharingOutcome? Outcome { get; init; }
 
     /// <summary>True when any advice field is filled in.</summary>

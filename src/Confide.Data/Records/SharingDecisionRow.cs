@@ -25,6 +25,8 @@ public sealed class SharingDecisionRow
     public DateOnly? ReviewOn { get; set; }
     public string? Channel { get; set; }
     public byte[]? ChannelRiskAssessment { get; set; }
+    public bool ConfidentialityStated { get; set; }
+    public bool AddressVerified { get; set; }
     public Guid DecidedBy { get; set; }
     public DateTimeOffset DecidedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }

@@ -29,6 +29,8 @@ public sealed class SharingDraftInput
     public DateOnly? ReviewOn { get; set; }
     public string? Channel { get; set; }
     public string? ChannelRiskAssessment { get; set; }
+    public bool? ConfidentialityStated { get; set; }
+    public bool? AddressVerified { get; set; }
     public string? Outcome { get; set; }
 
     /// <summary>The draft, and the choices that were not recognised.</summary>
@@ -56,6 +58,8 @@ public sealed class SharingDraftInput
             ReviewOn = ReviewOn,
             Channel = Choice<ShareChannel>(Channel, "channel", errors),
             ChannelRiskAssessment = ChannelRiskAssessment,
+            ConfidentialityStated = ConfidentialityStated ?? false,
+            AddressVerified = AddressVerified ?? false,
             Outcome = Choice<SharingOutcome>(Outcome, "outcome", errors),
         };
         return (draft, errors);

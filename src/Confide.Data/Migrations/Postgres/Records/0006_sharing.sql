@@ -44,6 +44,8 @@ CREATE TABLE sharing_decisions (
     review_on date NULL,
     channel text NULL CHECK (channel IN ('secure_portal', 'phone', 'meeting', 'post')),
     channel_risk_assessment bytea NULL,
+    confidentiality_stated boolean NOT NULL,
+    address_verified boolean NOT NULL,
     decided_by uuid NOT NULL REFERENCES users (id),
     decided_at timestamptz NOT NULL,
     sent_at timestamptz NULL,

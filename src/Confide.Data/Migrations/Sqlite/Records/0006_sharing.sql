@@ -44,6 +44,8 @@ CREATE TABLE sharing_decisions (
     review_on TEXT NULL,
     channel TEXT NULL CHECK (channel IN ('secure_portal', 'phone', 'meeting', 'post')),
     channel_risk_assessment BLOB NULL,
+    confidentiality_stated INTEGER NOT NULL,
+    address_verified INTEGER NOT NULL,
     decided_by TEXT NOT NULL REFERENCES users (id),
     decided_at TEXT NOT NULL,
     sent_at TEXT NULL,
