@@ -65,7 +65,10 @@ public sealed class SharingJourneyTests(Chromium chromium) : IClassFixture<Chrom
         await page.GetByLabel("To be told after sharing").CheckAsync();
         await page.GetByLabel("Secure share portal").CheckAsync();
         await page.GetByLabel("Share", new() { Exact = true }).CheckAsync();
-        await FollowAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }), 200);
+        var sent = await Navigation.FollowAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }));
+        await Accessibility.CheckAsync(page);
+        // Until the real secure share channel is wired in, the placeholder refuses here and says why.
+        sent.Status.ShouldBe(200, sent.Status == 400 ? await page.GetByRole(AriaRole.Alert).InnerTextAsync() : null);
         (await page.Locator("#decision-recorded").InnerTextAsync()).ShouldContain("Shared and recorded");
         (await page.Locator("#portal-link").InnerTextAsync()).Trim().ShouldNotBeEmpty();
         (await page.Locator("#portal-passcode").InnerTextAsync()).Trim().ShouldNotBeEmpty();
