@@ -12,6 +12,12 @@ public sealed record SharingDecisionDraft
     public Guid? AgencyId { get; init; }
     public string? RecipientName { get; init; }
 
+    /// <summary>The agency referred this family (a "general: referrer" consent may cover it, WIR-05).</summary>
+    public bool AgencyIsReferrer { get; init; }
+
+    /// <summary>The agency is already involved with this family (a "general: involved agencies" consent may cover it, WIR-05).</summary>
+    public bool AgencyAlreadyInvolved { get; init; }
+
     /// <summary>The references of the items picked one by one (see <see cref="FileItems"/>).</summary>
     public IReadOnlyList<string> ItemRefs { get; init; } = [];
 

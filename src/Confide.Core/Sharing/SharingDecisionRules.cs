@@ -22,11 +22,12 @@ public static class SharingDecisionRules
     }
 
     /// <summary>The question to ask the consent records about a share of <paramref name="picked"/> to <paramref name="agency"/>.</summary>
-    public static CoverageQuestion Question(FamilyId family, Agency agency, SharingPurpose purpose, IReadOnlyList<FileItem> picked, DateOnly on)
+    public static CoverageQuestion Question(FamilyId family, Agency agency, SharingPurpose purpose, IReadOnlyList<FileItem> picked, DateOnly on,
+        bool agencyIsReferrer = false, bool agencyAlreadyInvolved = false)
     {
         ArgumentNullException.ThrowIfNull(agency);
         ArgumentNullException.ThrowIfNull(picked);
-        return new CoverageQuestion(family, agency.Id, agency.Category, AgencyIsReferrer: false, AgencyAlreadyInvolved: false, purpose,
+        return new CoverageQuestion(family, agency.Id, agency.Category, agencyIsReferrer, agencyAlreadyInvolved, purpose,
             picked.Select(i => i.Kind).ToHashSet(), picked.Where(i => i.AboutMember is not null).Select(i => i.AboutMember!.Value).ToHashSet(), on);
     }
 

@@ -96,6 +96,7 @@ public sealed class SharingPagesTests
         using var client = world.PageClient(world.Coordinator);
         var newPage = $"/families/{world.FamilyId}/sharing/new";
         var fields = SharingForms.Share(world.Agency.Id, FileItems.From(world.Family)[0].Ref);
+        fields.Add(new("Input.AgencyAlreadyInvolved", "true"));
 
         var none = await (await SharingForms.PostAsync(client, newPage, newPage + "?handler=Check", fields)).Content.ReadAsStringAsync();
         world.Consents.Answer = new CoverageAnswer(Guid.NewGuid(), "The consent of 1 October 2026 covers health visitors.");
@@ -109,6 +110,7 @@ public sealed class SharingPagesTests
         covered.ShouldContain("id=\"basis-consent\"");
         (await world.CountsAsync()).ShouldBe((0, 0, 0));
         world.Consents.Asked.Last().Kinds.ShouldBe([InformationKind.ContactDetails]);
+        (world.Consents.Asked.Last().AgencyAlreadyInvolved, world.Consents.Asked.Last().AgencyIsReferrer).ShouldBe((true, false));
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

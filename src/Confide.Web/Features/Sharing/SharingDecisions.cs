@@ -157,7 +157,7 @@ public sealed class SharingDecisions(
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        return await consents.AnswerAsync(opened.Actor.OrganisationId, SharingDecisionRules.Question(opened.File.Family.Id, agency, purpose, picked, today), ct);
+        return await consents.AnswerAsync(opened.Actor.OrganisationId, SharingDecisionRules.Question(opened.File.Family.Id, agency, purpose, picked, today, draft.AgencyIsReferrer, draft.AgencyAlreadyInvolved), ct);
     }
 
     private async Task<Outcome> RefuseAsync(FamilyFileAccess.Opened opened, IReadOnlyList<ValidationError> errors, CancellationToken ct)

@@ -13,6 +13,8 @@ public sealed class SharingDraftInput
     public string? Purpose { get; set; }
     public Guid? AgencyId { get; set; }
     public string? RecipientName { get; set; }
+    public bool? AgencyIsReferrer { get; set; }
+    public bool? AgencyAlreadyInvolved { get; set; }
     public List<string>? Items { get; set; }
     public string? Basis { get; set; }
     public string? Exception { get; set; }
@@ -42,6 +44,8 @@ public sealed class SharingDraftInput
             Purpose = Choice<SharingPurpose>(Purpose, "purpose", errors),
             AgencyId = AgencyId,
             RecipientName = RecipientName,
+            AgencyIsReferrer = AgencyIsReferrer ?? false,
+            AgencyAlreadyInvolved = AgencyAlreadyInvolved ?? false,
             ItemRefs = (Items ?? []).Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.Ordinal).ToList(),
             BasisKind = string.IsNullOrWhiteSpace(Basis) ? null : Basis.Trim(),
             Exception = Choice<LawfulException>(Exception, "exception", errors),
