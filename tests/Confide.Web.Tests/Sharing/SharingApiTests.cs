@@ -103,8 +103,11 @@ public sealed class SharingApiTests
         var body = Share(world);
         body["basis"] = "consent";
 
+        var items = await ApiWorld.JsonAsync(await client.GetAsync(new Uri($"/api/v1/families/{world.FamilyId}/shareable-items", UriKind.Relative)));
         var created = await client.PostAsJsonAsync(Decisions(world), body);
 
+        items.EnumerateArray().Select(i => i.GetProperty("ref").GetString()).ShouldBe(FileItems.From(world.Family).Select(i => i.Ref));
+        items[0].GetProperty("kind").GetString().ShouldBe("contact_details");
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var json = await ApiWorld.JsonAsync(created);
         json.GetProperty("basis").GetProperty("code").GetString().ShouldBe("consent");
@@ -172,6 +175,7 @@ public sealed class SharingApiTests
             using var client = await world.ApiClientAsync(user);
             (await client.PostAsJsonAsync(Decisions(world), body)).StatusCode.ShouldBe(expected, $"POST as {user}");
             (await client.GetAsync(Decisions(world))).StatusCode.ShouldBe(expected, $"GET as {user}");
+            (await client.GetAsync(new Uri($"/api/v1/families/{world.FamilyId}/shareable-items", UriKind.Relative))).StatusCode.ShouldBe(expected, $"items as {user}");
             (await client.PostAsJsonAsync(new Uri($"/api/v1/sharing-tasks/{taskId}/complete", UriKind.Relative), new { toldOn = SharingWorld.Today, method = "phone" }))
                 .StatusCode.ShouldBe(expected, $"complete as {user}");
         }
