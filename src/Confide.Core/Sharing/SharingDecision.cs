@@ -45,6 +45,9 @@ public sealed record SharingDecision
     public Guid? PortalShareId { get; init; }
     public DateTimeOffset? PortalExpiresAt { get; init; }
 
+    /// <summary>When the portal link was revoked, if it was.</summary>
+    public DateTimeOffset? PortalRevokedAt { get; init; }
+
     /// <summary>The "family to be informed" task this share needs: after the share, or not told (closed with its exemption, to review).</summary>
     public bool NeedsInformedTask => Outcome == SharingOutcome.Shared && FamilyTold is TellingFamily.After or TellingFamily.NotTold;
 }

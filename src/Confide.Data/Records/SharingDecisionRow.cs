@@ -32,5 +32,6 @@ public sealed class SharingDecisionRow
     public DateTimeOffset? SentAt { get; set; }
     public Guid? PortalShareId { get; set; }
     public DateTimeOffset? PortalExpiresAt { get; set; }
+    public DateTimeOffset? PortalRevokedAt { get; set; }
     public List<SharedItemRow> Items { get; set; } = [];
 }

@@ -52,6 +52,7 @@ internal static class SharingRowMapping
         SentAt = d.SentAt,
         PortalShareId = d.PortalShareId,
         PortalExpiresAt = d.PortalExpiresAt,
+        PortalRevokedAt = d.PortalRevokedAt,
         Items = d.Items.Select((i, n) => new SharedItemRow
         {
             DecisionId = d.Id,
@@ -94,6 +95,7 @@ internal static class SharingRowMapping
         SentAt = r.SentAt,
         PortalShareId = r.PortalShareId,
         PortalExpiresAt = r.PortalExpiresAt,
+        PortalRevokedAt = r.PortalRevokedAt,
     };
 
     public static FamilyInformedTaskRow ToRow(FamilyInformedTask t) => new()

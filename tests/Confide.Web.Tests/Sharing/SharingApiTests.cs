@@ -155,6 +155,14 @@ public sealed class SharingApiTests
         await world.GiveReasonAsync(world.Org, world.Coordinator, otherFamily);
         var elsewhere = await client.GetAsync(new Uri($"/api/v1/families/{otherFamily}/sharing-decisions/{created.GetProperty("id").GetGuid()}", UriKind.Relative));
 
+        var revoke = new Uri($"{Decisions(world)}/{created.GetProperty("id").GetGuid()}/revoke", UriKind.Relative);
+        using var volunteer = await world.ApiClientAsync(world.Volunteer);
+        (await volunteer.PostAsync(revoke, null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.PostAsync(revoke, null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await client.PostAsync(revoke, null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        world.Portal.Revoked.ShouldBe([created.GetProperty("portalShareId").GetGuid()]);
+        (await ApiWorld.JsonAsync(await client.GetAsync(new Uri($"{Decisions(world)}/{created.GetProperty("id").GetGuid()}", UriKind.Relative))))
+            .GetProperty("portalRevokedAt").ValueKind.ShouldBe(JsonValueKind.String);
         exempt.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ApiWorld.JsonAsync(exempt)).GetProperty("status").GetString().ShouldBe("exempt");
         elsewhere.StatusCode.ShouldBe(HttpStatusCode.NotFound, "a decision is reached only through its own family");

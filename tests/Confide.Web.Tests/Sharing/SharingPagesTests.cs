@@ -41,6 +41,16 @@ public sealed class SharingPagesTests
         (await client.GetStringAsync(new Uri("/caseload", UriKind.Relative))).ShouldContain("1 share is waiting for the family to be told");
         (await client.GetStringAsync(new Uri("/sharing/tasks", UriKind.Relative))).ShouldContain(world.Family.Family.Reference);
         (await world.SharingAuditAsync()).Select(a => (a.Action, a.Rule)).ShouldBe([("share.decide", "child_welfare"), ("share.sent", "secure_portal")], ignoreOrder: true);
+
+        var decisionPage = $"/families/{world.FamilyId}/sharing/{parcel.DecisionId}";
+        var revoked = await SharingForms.PostAsync(client, decisionPage, decisionPage + "?handler=Revoke", []);
+        var again = await SharingForms.PostAsync(client, decisionPage, decisionPage + "?handler=Revoke", []);
+        revoked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict, "the page no longer offers it; sent anyway, it is refused");
+        (await again.Content.ReadAsStringAsync()).ShouldContain("nothing to revoke");
+        world.Portal.Revoked.ShouldHaveSingleItem();
+        (await client.GetStringAsync(new Uri(decisionPage, UriKind.Relative))).ShouldContain("link revoked");
+        (await world.SharingAuditAsync()).Where(a => a.Action == "share.revoke").Select(a => a.Outcome).ShouldBe(["Allowed", "Refused"], ignoreOrder: true);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

@@ -124,6 +124,18 @@ public sealed class SharingDecisions(
         return new Outcome(decision, published, []);
     }
 
+    /// <summary>Stops the decision's portal link working; false when it has none, or it was already revoked.</summary>
+    public async Task<bool> RevokeAsync(FamilyFileAccess.Opened opened, SharingDecision decision, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(opened);
+        ArgumentNullException.ThrowIfNull(decision);
+        var revoked = decision.PortalShareId is { } share && decision.PortalRevokedAt is null
+            && await portal.RevokeAsync(opened.Actor.OrganisationId, share, opened.Actor.UserId, ct)
+            && await records.MarkRevokedAsync(opened.Actor.OrganisationId, decision.FamilyId, decision.Id, time.GetUtcNow(), ct);
+        await AuditAsync(opened, "share.revoke", revoked ? AuditOutcome.Allowed : AuditOutcome.Refused, revoked ? "revoked" : "share.not_revocable", ct);
+        return revoked;
+    }
+
     /// <summary>Completes a "family to be informed" task, or closes it with an allowed exemption.</summary>
     public async Task<Result<FamilyInformedTask>> CloseTaskAsync(FamilyFileAccess.Opened opened, FamilyInformedTask task, TaskClosing closing, CancellationToken ct = default)
     {

@@ -51,9 +51,11 @@ CREATE TABLE sharing_decisions (
     sent_at timestamptz NULL,
     portal_share_id uuid NULL,
     portal_expires_at timestamptz NULL,
+    portal_revoked_at timestamptz NULL,
     -- A share has a basis, a channel and an answer about telling the family; a decision not to share went nowhere.
     CHECK (outcome = 'not_shared' OR (basis_code IS NOT NULL AND channel IS NOT NULL AND family_told IS NOT NULL AND accuracy_checked)),
     CHECK (outcome = 'shared' OR (sent_at IS NULL AND portal_share_id IS NULL)),
+    CHECK (portal_revoked_at IS NULL OR portal_share_id IS NOT NULL),
     CHECK ((basis_code = 'consent') = (consent_id IS NOT NULL)),
     CHECK (family_told IS DISTINCT FROM 'not_told' OR (uninformed_reason IS NOT NULL AND review_on IS NOT NULL))
 );
