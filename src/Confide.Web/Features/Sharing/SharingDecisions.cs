@@ -40,9 +40,18 @@ public sealed class SharingDecisions(
     /// <summary>What the new-decision form offers: the file's items, the agencies, the profile's rules.</summary>
     public sealed record Choices(IReadOnlyList<FileItem> Items, IReadOnlyList<Agency> Agencies, SharingRules Rules, DateOnly Today);
 
-    /// <summary>Opens the file for the sharing part: reading the log (Read) or deciding (Write); the volunteer view is refused.</summary>
-    public Task<FamilyFileAccess.Outcome> OpenAsync(FamilyId family, AccessAction action, CancellationToken ct = default) =>
-        files.OpenAsync(family, action, Part, ct, fullViewOnly: true);
+    /// <summary>
+    /// Opens the file for the sharing part: reading the log (Read) or deciding (Write); the volunteer view is refused.
+    /// Deciding shows and sends the file's content, so it is a reading too: the reason the profile asks for is needed
+    /// first, and both decisions are on the record of access.
+    /// </summary>
+    public async Task<FamilyFileAccess.Outcome> OpenAsync(FamilyId family, AccessAction action, CancellationToken ct = default)
+    {
+        var read = await files.OpenAsync(family, AccessAction.Read, Part, ct, fullViewOnly: true);
+        return action == AccessAction.Read || read.Status != FamilyFileAccess.Status.Opened
+            ? read
+            : await files.OpenAsync(family, action, Part, ct, fullViewOnly: true);
+    }
 
     public async Task<Choices> ChoicesAsync(FamilyFileAccess.Opened opened, CancellationToken ct = default)
     {
