@@ -92,27 +92,3 @@ public sealed class FamilyToldTests
         task.CloseExempt(UninformedReason.RiskOfHarm, Today.AddDays(7), Rules("cumbria"), Coordinator, Now).Errors.ShouldHaveSingleItem().Code.ShouldBe("task.exemption_not_allowed");
     }
 }
-
-public sealed class ChannelConditionTests
-{
-    [Theory]
-    [InlineData("chs", ShareChannel.Phone, "confidentialityStated", "share.confidentiality_not_stated")]
-    [InlineData("chs", ShareChannel.Meeting, "confidentialityStated", "share.confidentiality_not_stated")]
-    [InlineData("leicestershire", ShareChannel.Post, "addressVerified", "share.address_unverified")]
-    public void Decide_OralOrPostalShareWithoutThePolicysConfirmation_IsRefused(string profile, ShareChannel channel, string field, string code)
-    {
-        var draft = Draft(profile) with { Channel = channel, ChannelRiskAssessment = "Assessed.", Exception = Rules(profile).LawfulExceptions[0] };
-
-        var error = SharingDecisionRules.Decide(draft, Context(profile)).Errors.ShouldHaveSingleItem();
-
-        (error.Field, error.Code).ShouldBe((field, code));
-        var confirmed = SharingDecisionRules.Decide(draft with { ConfidentialityStated = true, AddressVerified = true }, Context(profile)).Value;
-        (confirmed.ConfidentialityStated || confirmed.AddressVerified).ShouldBeTrue();
-    }
-
-    [Theory]
-    [InlineData(ShareChannel.Phone)]
-    [InlineData(ShareChannel.Post)]
-    public void Decide_SuffolkAsksNeitherConfirmation(ShareChannel channel) =>
-        SharingDecisionRules.Decide(Draft() with { Channel = channel, ChannelRiskAssessment = "Assessed." }, Context()).Errors.ShouldBeEmpty();
-}
