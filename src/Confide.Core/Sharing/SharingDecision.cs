@@ -32,6 +32,8 @@ public sealed record SharingDecision
     public DateOnly? ReviewOn { get; init; }
     public ShareChannel? Channel { get; init; }
     public string? ChannelRiskAssessment { get; init; }
+    public bool ConfidentialityStated { get; init; }
+    public bool AddressVerified { get; init; }
     public required SharingOutcome Outcome { get; init; }
     public required UserId DecidedBy { get; init; }
     public required DateTimeOffset DecidedAt { get; init; }
@@ -42,6 +44,9 @@ public sealed record SharingDecision
     /// <summary>The portal share, when it went through the secure share portal.</summary>
     public Guid? PortalShareId { get; init; }
     public DateTimeOffset? PortalExpiresAt { get; init; }
+
+    /// <summary>When the portal link was revoked, if it was.</summary>
+    public DateTimeOffset? PortalRevokedAt { get; init; }
 
     /// <summary>The "family to be informed" task this share needs: after the share, or not told (closed with its exemption, to review).</summary>
     public bool NeedsInformedTask => Outcome == SharingOutcome.Shared && FamilyTold is TellingFamily.After or TellingFamily.NotTold;

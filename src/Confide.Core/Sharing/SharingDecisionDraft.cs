@@ -12,6 +12,12 @@ public sealed record SharingDecisionDraft
     public Guid? AgencyId { get; init; }
     public string? RecipientName { get; init; }
 
+    /// <summary>The agency referred this family (a "general: referrer" consent may cover it, WIR-05).</summary>
+    public bool AgencyIsReferrer { get; init; }
+
+    /// <summary>The agency is already involved with this family (a "general: involved agencies" consent may cover it, WIR-05).</summary>
+    public bool AgencyAlreadyInvolved { get; init; }
+
     /// <summary>The references of the items picked one by one (see <see cref="FileItems"/>).</summary>
     public IReadOnlyList<string> ItemRefs { get; init; } = [];
 
@@ -33,6 +39,12 @@ public sealed record SharingDecisionDraft
     public DateOnly? ReviewOn { get; init; }
     public ShareChannel? Channel { get; init; }
     public string? ChannelRiskAssessment { get; init; }
+
+    /// <summary>Said aloud that the information is CONFIDENTIAL (CHS-18), for a telephone call or a meeting.</summary>
+    public bool ConfidentialityStated { get; init; }
+
+    /// <summary>The named recipient's postal address was verified (LEI-20), for a letter.</summary>
+    public bool AddressVerified { get; init; }
     public SharingOutcome? Outcome { get; init; }
 
     /// <summary>True when any advice field is filled in.</summary>

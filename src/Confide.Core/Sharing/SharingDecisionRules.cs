@@ -22,11 +22,12 @@ public static class SharingDecisionRules
     }
 
     /// <summary>The question to ask the consent records about a share of <paramref name="picked"/> to <paramref name="agency"/>.</summary>
-    public static CoverageQuestion Question(FamilyId family, Agency agency, SharingPurpose purpose, IReadOnlyList<FileItem> picked, DateOnly on)
+    public static CoverageQuestion Question(FamilyId family, Agency agency, SharingPurpose purpose, IReadOnlyList<FileItem> picked, DateOnly on,
+        bool agencyIsReferrer = false, bool agencyAlreadyInvolved = false)
     {
         ArgumentNullException.ThrowIfNull(agency);
         ArgumentNullException.ThrowIfNull(picked);
-        return new CoverageQuestion(family, agency.Id, agency.Category, AgencyIsReferrer: false, AgencyAlreadyInvolved: false, purpose,
+        return new CoverageQuestion(family, agency.Id, agency.Category, agencyIsReferrer, agencyAlreadyInvolved, purpose,
             picked.Select(i => i.Kind).ToHashSet(), picked.Where(i => i.AboutMember is not null).Select(i => i.AboutMember!.Value).ToHashSet(), on);
     }
 
@@ -63,7 +64,7 @@ public static class SharingDecisionRules
             CheckBasis(v, draft, context);
             v.When(!draft.AccuracyChecked, "accuracyChecked", "share.accuracy_unchecked", "Confirm that you checked every item is accurate and up to date before sharing.");
             CheckFamilyTold(v, draft, context);
-            CheckChannel(v, draft);
+            CheckChannel(v, draft, context.Rules);
         }
 
         return Result<SharingDecision>.From(v, () => Build(draft, context, picked));
@@ -185,8 +186,13 @@ public static class SharingDecisionRules
         }
     }
 
-    private static void CheckChannel(Validator v, SharingDecisionDraft draft)
+    private static void CheckChannel(Validator v, SharingDecisionDraft draft, SharingRules rules)
     {
+        var oral = draft.Channel is ShareChannel.Phone or ShareChannel.Meeting;
+        v.When(oral && rules.SecureTransmission.Contains(TransmissionRule.MarkedConfidential) && !draft.ConfidentialityStated,
+            "confidentialityStated", "share.confidentiality_not_stated", "Your policy asks you to say that the information is CONFIDENTIAL when you give it by telephone or in a meeting: confirm that you did.");
+        v.When(draft.Channel == ShareChannel.Post && rules.SecureTransmission.Contains(TransmissionRule.PostToNamedRecipient) && !draft.AddressVerified,
+            "addressVerified", "share.address_unverified", "Your policy asks you to verify the named recipient's postal address before a letter is sent: confirm that you did.");
         if (draft.Channel is null)
         {
             v.Add("channel", "share.channel_missing", "Choose how it is sent: the secure share portal, or by telephone, in a meeting or by post with a risk assessment.");
@@ -236,6 +242,8 @@ public static class SharingDecisionRules
             ReviewOn = told == TellingFamily.NotTold ? d.ReviewOn : null,
             Channel = shared ? d.Channel : null,
             ChannelRiskAssessment = shared && d.Channel != ShareChannel.SecurePortal ? d.ChannelRiskAssessment?.Trim() : null,
+            ConfidentialityStated = shared && d.Channel is ShareChannel.Phone or ShareChannel.Meeting && d.ConfidentialityStated,
+            AddressVerified = shared && d.Channel == ShareChannel.Post && d.AddressVerified,
             Outcome = d.Outcome!.Value,
             DecidedBy = c.DecidedBy,
             DecidedAt = c.Now,

@@ -25,10 +25,13 @@ public sealed class SharingDecisionRow
     public DateOnly? ReviewOn { get; set; }
     public string? Channel { get; set; }
     public byte[]? ChannelRiskAssessment { get; set; }
+    public bool ConfidentialityStated { get; set; }
+    public bool AddressVerified { get; set; }
     public Guid DecidedBy { get; set; }
     public DateTimeOffset DecidedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public Guid? PortalShareId { get; set; }
     public DateTimeOffset? PortalExpiresAt { get; set; }
+    public DateTimeOffset? PortalRevokedAt { get; set; }
     public List<SharedItemRow> Items { get; set; } = [];
 }

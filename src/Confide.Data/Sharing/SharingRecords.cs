@@ -64,6 +64,12 @@ public sealed class SharingRecords(ConfideDbContext db, FamilyRecords families, 
         return SharingRowMapping.ToDomain(row, cipher);
     }
 
+    /// <summary>Records that the decision's portal link was revoked; false when there is no unrevoked portal share to revoke.</summary>
+    public async Task<bool> MarkRevokedAsync(OrganisationId org, FamilyId family, Guid decisionId, DateTimeOffset at, CancellationToken ct = default) =>
+        await db.SharingDecisions
+            .Where(d => d.Id == decisionId && d.FamilyId == family.Value && d.OrganisationId == org.Value && d.PortalShareId != null && d.PortalRevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.PortalRevokedAt, at), ct) == 1;
+
     /// <summary>The tasks of the family's decisions.</summary>
     public async Task<IReadOnlyList<FamilyInformedTask>> TasksOfAsync(OrganisationId org, FamilyId family, CancellationToken ct = default) =>
         (await db.FamilyInformedTasks.AsNoTracking().Where(t => t.FamilyId == family.Value && t.OrganisationId == org.Value).ToListAsync(ct))

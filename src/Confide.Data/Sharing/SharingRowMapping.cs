@@ -45,11 +45,14 @@ internal static class SharingRowMapping
         ReviewOn = d.ReviewOn,
         Channel = d.Channel is { } ch ? Code(ch) : null,
         ChannelRiskAssessment = c.EncryptOptional("sharing.channel_risk_assessment", d.ChannelRiskAssessment),
+        ConfidentialityStated = d.ConfidentialityStated,
+        AddressVerified = d.AddressVerified,
         DecidedBy = d.DecidedBy.Value,
         DecidedAt = d.DecidedAt,
         SentAt = d.SentAt,
         PortalShareId = d.PortalShareId,
         PortalExpiresAt = d.PortalExpiresAt,
+        PortalRevokedAt = d.PortalRevokedAt,
         Items = d.Items.Select((i, n) => new SharedItemRow
         {
             DecisionId = d.Id,
@@ -84,12 +87,15 @@ internal static class SharingRowMapping
         ReviewOn = r.ReviewOn,
         Channel = ParseOptional<ShareChannel>(r.Channel),
         ChannelRiskAssessment = c.DecryptOptional("sharing.channel_risk_assessment", r.ChannelRiskAssessment),
+        ConfidentialityStated = r.ConfidentialityStated,
+        AddressVerified = r.AddressVerified,
         Outcome = Parse<SharingOutcome>(r.Outcome),
         DecidedBy = new UserId(r.DecidedBy),
         DecidedAt = r.DecidedAt,
         SentAt = r.SentAt,
         PortalShareId = r.PortalShareId,
         PortalExpiresAt = r.PortalExpiresAt,
+        PortalRevokedAt = r.PortalRevokedAt,
     };
 
     public static FamilyInformedTaskRow ToRow(FamilyInformedTask t) => new()

@@ -33,12 +33,12 @@ public sealed class AccessPagesTests(Chromium chromium) : IClassFixture<Chromium
 
         links.ShouldBe(login switch
         {
-            "coordinator" => ["Caseload", "Find a family", "New referral", "Grants"],
-            "volunteer" => ["Caseload", "Find a family"],
-            "manager" => ["Caseload", "Find a family", "Grants"],
-            "safeguarding" => ["Caseload", "Find a family", "Break-glass reviews"],
-            "trustee" => ["Caseload", "Find a family", "Exception report"],
-            "admin" => ["Caseload", "Find a family", "Users", "Conflicts of interest"],
+            "coordinator" => ["Caseload", "Find a family", "New referral", "Agencies", "Grants"],
+            "volunteer" => ["Caseload", "Find a family", "Agencies"],
+            "manager" => ["Caseload", "Find a family", "Agencies", "Grants"],
+            "safeguarding" => ["Caseload", "Find a family", "Agencies", "Break-glass reviews"],
+            "trustee" => ["Caseload", "Find a family", "Agencies", "Exception report"],
+            "admin" => ["Caseload", "Find a family", "Users", "Agencies", "Conflicts of interest"],
             _ => throw new ArgumentOutOfRangeException(nameof(login)),
         });
         foreach (var link in links)

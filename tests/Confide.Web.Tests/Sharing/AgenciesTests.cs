@@ -70,6 +70,9 @@ public sealed class AgenciesTests
         read.ShouldContain("Northgate Health Visiting Team");
         read.ShouldNotContain("Add an agency");
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var agencyAudit = await world.With<Confide.Data.Audit.AuditReader, IReadOnlyList<Confide.Core.Audit.AuditEntry>>(r =>
+            r.QueryAsync(new Confide.Data.Audit.AuditQuery(world.Org.Id) { ResourceKind = "agency" }));
+        agencyAudit.ShouldContain(e => e.Event.ActorId == world.Coordinator && e.Event.Outcome == Confide.Core.Audit.AuditOutcome.Refused);
         invalid.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await invalid.Content.ReadAsStringAsync()).ShouldContain("Enter the agency&#x27;s name.");
         added.StatusCode.ShouldBe(HttpStatusCode.Redirect);

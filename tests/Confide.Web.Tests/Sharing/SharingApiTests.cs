@@ -103,8 +103,11 @@ public sealed class SharingApiTests
         var body = Share(world);
         body["basis"] = "consent";
 
+        var items = await ApiWorld.JsonAsync(await client.GetAsync(new Uri($"/api/v1/families/{world.FamilyId}/shareable-items", UriKind.Relative)));
         var created = await client.PostAsJsonAsync(Decisions(world), body);
 
+        items.EnumerateArray().Select(i => i.GetProperty("ref").GetString()).ShouldBe(FileItems.From(world.Family).Select(i => i.Ref));
+        items[0].GetProperty("kind").GetString().ShouldBe("contact_details");
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var json = await ApiWorld.JsonAsync(created);
         json.GetProperty("basis").GetProperty("code").GetString().ShouldBe("consent");
@@ -152,6 +155,14 @@ public sealed class SharingApiTests
         await world.GiveReasonAsync(world.Org, world.Coordinator, otherFamily);
         var elsewhere = await client.GetAsync(new Uri($"/api/v1/families/{otherFamily}/sharing-decisions/{created.GetProperty("id").GetGuid()}", UriKind.Relative));
 
+        var revoke = new Uri($"{Decisions(world)}/{created.GetProperty("id").GetGuid()}/revoke", UriKind.Relative);
+        using var volunteer = await world.ApiClientAsync(world.Volunteer);
+        (await volunteer.PostAsync(revoke, null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.PostAsync(revoke, null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await client.PostAsync(revoke, null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        world.Portal.Revoked.ShouldBe([created.GetProperty("portalShareId").GetGuid()]);
+        (await ApiWorld.JsonAsync(await client.GetAsync(new Uri($"{Decisions(world)}/{created.GetProperty("id").GetGuid()}", UriKind.Relative))))
+            .GetProperty("portalRevokedAt").ValueKind.ShouldBe(JsonValueKind.String);
         exempt.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ApiWorld.JsonAsync(exempt)).GetProperty("status").GetString().ShouldBe("exempt");
         elsewhere.StatusCode.ShouldBe(HttpStatusCode.NotFound, "a decision is reached only through its own family");
@@ -172,6 +183,7 @@ public sealed class SharingApiTests
             using var client = await world.ApiClientAsync(user);
             (await client.PostAsJsonAsync(Decisions(world), body)).StatusCode.ShouldBe(expected, $"POST as {user}");
             (await client.GetAsync(Decisions(world))).StatusCode.ShouldBe(expected, $"GET as {user}");
+            (await client.GetAsync(new Uri($"/api/v1/families/{world.FamilyId}/shareable-items", UriKind.Relative))).StatusCode.ShouldBe(expected, $"items as {user}");
             (await client.PostAsJsonAsync(new Uri($"/api/v1/sharing-tasks/{taskId}/complete", UriKind.Relative), new { toldOn = SharingWorld.Today, method = "phone" }))
                 .StatusCode.ShouldBe(expected, $"complete as {user}");
         }

@@ -41,6 +41,16 @@ public sealed class SharingPagesTests
         (await client.GetStringAsync(new Uri("/caseload", UriKind.Relative))).ShouldContain("1 share is waiting for the family to be told");
         (await client.GetStringAsync(new Uri("/sharing/tasks", UriKind.Relative))).ShouldContain(world.Family.Family.Reference);
         (await world.SharingAuditAsync()).Select(a => (a.Action, a.Rule)).ShouldBe([("share.decide", "child_welfare"), ("share.sent", "secure_portal")], ignoreOrder: true);
+
+        var decisionPage = $"/families/{world.FamilyId}/sharing/{parcel.DecisionId}";
+        var revoked = await SharingForms.PostAsync(client, decisionPage, decisionPage + "?handler=Revoke", []);
+        var again = await SharingForms.PostAsync(client, decisionPage, decisionPage + "?handler=Revoke", []);
+        revoked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict, "the page no longer offers it; sent anyway, it is refused");
+        (await again.Content.ReadAsStringAsync()).ShouldContain("nothing to revoke");
+        world.Portal.Revoked.ShouldHaveSingleItem();
+        (await client.GetStringAsync(new Uri(decisionPage, UriKind.Relative))).ShouldContain("link revoked");
+        (await world.SharingAuditAsync()).Where(a => a.Action == "share.revoke").Select(a => a.Outcome).ShouldBe(["Allowed", "Refused"], ignoreOrder: true);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -96,6 +106,7 @@ public sealed class SharingPagesTests
         using var client = world.PageClient(world.Coordinator);
         var newPage = $"/families/{world.FamilyId}/sharing/new";
         var fields = SharingForms.Share(world.Agency.Id, FileItems.From(world.Family)[0].Ref);
+        fields.Add(new("Input.AgencyAlreadyInvolved", "true"));
 
         var none = await (await SharingForms.PostAsync(client, newPage, newPage + "?handler=Check", fields)).Content.ReadAsStringAsync();
         world.Consents.Answer = new CoverageAnswer(Guid.NewGuid(), "The consent of 1 October 2026 covers health visitors.");
@@ -109,6 +120,7 @@ public sealed class SharingPagesTests
         covered.ShouldContain("id=\"basis-consent\"");
         (await world.CountsAsync()).ShouldBe((0, 0, 0));
         world.Consents.Asked.Last().Kinds.ShouldBe([InformationKind.ContactDetails]);
+        (world.Consents.Asked.Last().AgencyAlreadyInvolved, world.Consents.Asked.Last().AgencyIsReferrer).ShouldBe((true, false));
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

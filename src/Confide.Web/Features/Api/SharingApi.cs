@@ -21,6 +21,7 @@ internal static class SharingApi
         api.MapGet("/families/{id:guid}/sharing-decisions", ListAsync);
         api.MapPost("/families/{id:guid}/sharing-decisions", DecideAsync).Accepts<SharingDraftInput>("application/json");
         api.MapGet("/families/{id:guid}/sharing-decisions/{decisionId:guid}", GetAsync);
+        api.MapPost("/families/{id:guid}/sharing-decisions/{decisionId:guid}/revoke", RevokeAsync);
         api.MapPost("/sharing-tasks/{taskId:guid}/complete", CompleteAsync).Accepts<TaskCompletionRequest>("application/json");
         return api;
     }
@@ -89,6 +90,24 @@ internal static class SharingApi
         var decision = outcome.Decision!;
         var task = (await records.TasksOfAsync(opened!.Actor.OrganisationId, new FamilyId(id), ct)).FirstOrDefault(t => t.DecisionId == decision.Id);
         return TypedResults.Created($"/api/v1/families/{id}/sharing-decisions/{decision.Id}", Response(decision, task, outcome.Published));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(Guid id, Guid decisionId, SharingDecisions decisions, SharingRecords records, CancellationToken ct)
+    {
+        var (opened, refusal) = await OpenAsync(decisions, id, AccessAction.Write, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (await records.GetAsync(opened!.Actor.OrganisationId, new FamilyId(id), decisionId, ct) is not { } decision)
+        {
+            return ApiProblems.NotFound("sharing decision");
+        }
+
+        return await decisions.RevokeAsync(opened, decision, ct)
+            ? TypedResults.NoContent()
+            : ApiProblems.Conflict("This share has no portal link that is still working, so there is nothing to revoke.");
     }
 
     private static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> CompleteAsync(

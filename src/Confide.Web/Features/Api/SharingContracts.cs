@@ -19,8 +19,8 @@ public static class SharingContracts
     public sealed record DecisionResponse(
         Guid Id, Guid FamilyId, string Purpose, Guid AgencyId, string RecipientName, IReadOnlyList<ItemResponse> Items, BasisResponse? Basis,
         string Rationale, bool AccuracyChecked, AdviceResponse? Advice, string? FamilyTold, DateOnly? ToldOn, string? ToldMethod,
-        string? UninformedReason, DateOnly? ReviewOn, string? Channel, string? ChannelRiskAssessment, string Outcome, Guid DecidedBy,
-        DateTimeOffset DecidedAt, DateTimeOffset? SentAt, Guid? PortalShareId, DateTimeOffset? PortalExpiresAt, TaskResponse? Task,
+        string? UninformedReason, DateOnly? ReviewOn, string? Channel, string? ChannelRiskAssessment, bool ConfidentialityStated, bool AddressVerified, string Outcome, Guid DecidedBy,
+        DateTimeOffset DecidedAt, DateTimeOffset? SentAt, Guid? PortalShareId, DateTimeOffset? PortalExpiresAt, DateTimeOffset? PortalRevokedAt, TaskResponse? Task,
         PortalResponse? Portal);
 
     public sealed record TaskCompletionRequest(DateOnly? ToldOn, string? Method, string? Exemption, DateOnly? ReviewOn);
@@ -35,8 +35,8 @@ public static class SharingContracts
         d.Items.Select(i => new ItemResponse(i.Ref, SnakeCase.Name(i.Kind), i.Label, i.Text)).ToList(),
         d.Basis is { } b ? new BasisResponse(b.Code, b.ConsentId, b.Explanation) : null,
         d.Rationale, d.AccuracyChecked, d.Advice is { } a ? new AdviceResponse(a.From, a.On, a.Summary) : null,
-        Code(d.FamilyTold), d.ToldOn, Code(d.ToldMethod), Code(d.UninformedReason), d.ReviewOn, Code(d.Channel), d.ChannelRiskAssessment,
-        SnakeCase.Name(d.Outcome), d.DecidedBy.Value, d.DecidedAt, d.SentAt, d.PortalShareId, d.PortalExpiresAt,
+        Code(d.FamilyTold), d.ToldOn, Code(d.ToldMethod), Code(d.UninformedReason), d.ReviewOn, Code(d.Channel), d.ChannelRiskAssessment, d.ConfidentialityStated, d.AddressVerified,
+        SnakeCase.Name(d.Outcome), d.DecidedBy.Value, d.DecidedAt, d.SentAt, d.PortalShareId, d.PortalExpiresAt, d.PortalRevokedAt,
         task is null ? null : Response(task),
         published is null ? null : new PortalResponse(published.ShareId, published.LinkPath, published.Passcode, published.ExpiresAt,
             "The passcode is shown this once: send it to the recipient by a separate route from the link."));

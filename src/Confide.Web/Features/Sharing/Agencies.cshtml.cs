@@ -95,6 +95,7 @@ public sealed class AgenciesModel(CurrentActor current, AgencyRegister register,
         MayManage = StaffTasks.May(actor, StaffTask.ManageAgencies);
         if (manage && !MayManage)
         {
+            await audit.RecordAsync(actor, "agency.change", "agency", null, AuditOutcome.Refused, "staff-task", ct: ct);
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 

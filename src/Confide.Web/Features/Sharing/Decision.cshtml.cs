@@ -56,6 +56,23 @@ public sealed class DecisionModel(SharingDecisions decisions, SharingRecords rec
         return Page();
     }
 
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id, Guid decisionId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, decisionId, AccessAction.Write, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (await decisions.RevokeAsync(Opened, Decision, ct))
+        {
+            return Redirect($"/families/{id}/sharing/{decisionId}");
+        }
+
+        Errors = [new ValidationError("decisionId", "share.not_revocable", "This share has no portal link that is still working, so there is nothing to revoke.")];
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
     private async Task<IActionResult?> LoadAsync(Guid id, Guid decisionId, AccessAction action, CancellationToken ct)
     {
         var outcome = await decisions.OpenAsync(new FamilyId(id), action, ct);

@@ -40,9 +40,18 @@ public sealed class SharingDecisions(
     /// <summary>What the new-decision form offers: the file's items, the agencies, the profile's rules.</summary>
     public sealed record Choices(IReadOnlyList<FileItem> Items, IReadOnlyList<Agency> Agencies, SharingRules Rules, DateOnly Today);
 
-    /// <summary>Opens the file for the sharing part: reading the log (Read) or deciding (Write); the volunteer view is refused.</summary>
-    public Task<FamilyFileAccess.Outcome> OpenAsync(FamilyId family, AccessAction action, CancellationToken ct = default) =>
-        files.OpenAsync(family, action, Part, ct, fullViewOnly: true);
+    /// <summary>
+    /// Opens the file for the sharing part: reading the log (Read) or deciding (Write); the volunteer view is refused.
+    /// Deciding shows and sends the file's content, so it is a reading too: the reason the profile asks for is needed
+    /// first, and both decisions are on the record of access.
+    /// </summary>
+    public async Task<FamilyFileAccess.Outcome> OpenAsync(FamilyId family, AccessAction action, CancellationToken ct = default)
+    {
+        var read = await files.OpenAsync(family, AccessAction.Read, Part, ct, fullViewOnly: true);
+        return action == AccessAction.Read || read.Status != FamilyFileAccess.Status.Opened
+            ? read
+            : await files.OpenAsync(family, action, Part, ct, fullViewOnly: true);
+    }
 
     public async Task<Choices> ChoicesAsync(FamilyFileAccess.Opened opened, CancellationToken ct = default)
     {
@@ -124,6 +133,18 @@ public sealed class SharingDecisions(
         return new Outcome(decision, published, []);
     }
 
+    /// <summary>Stops the decision's portal link working; false when it has none, or it was already revoked.</summary>
+    public async Task<bool> RevokeAsync(FamilyFileAccess.Opened opened, SharingDecision decision, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(opened);
+        ArgumentNullException.ThrowIfNull(decision);
+        var revoked = decision.PortalShareId is { } share && decision.PortalRevokedAt is null
+            && await portal.RevokeAsync(opened.Actor.OrganisationId, share, opened.Actor.UserId, ct)
+            && await records.MarkRevokedAsync(opened.Actor.OrganisationId, decision.FamilyId, decision.Id, time.GetUtcNow(), ct);
+        await AuditAsync(opened, "share.revoke", revoked ? AuditOutcome.Allowed : AuditOutcome.Refused, revoked ? "revoked" : "share.not_revocable", ct);
+        return revoked;
+    }
+
     /// <summary>Completes a "family to be informed" task, or closes it with an allowed exemption.</summary>
     public async Task<Result<FamilyInformedTask>> CloseTaskAsync(FamilyFileAccess.Opened opened, FamilyInformedTask task, TaskClosing closing, CancellationToken ct = default)
     {
@@ -157,7 +178,7 @@ public sealed class SharingDecisions(
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        return await consents.AnswerAsync(opened.Actor.OrganisationId, SharingDecisionRules.Question(opened.File.Family.Id, agency, purpose, picked, today), ct);
+        return await consents.AnswerAsync(opened.Actor.OrganisationId, SharingDecisionRules.Question(opened.File.Family.Id, agency, purpose, picked, today, draft.AgencyIsReferrer, draft.AgencyAlreadyInvolved), ct);
     }
 
     private async Task<Outcome> RefuseAsync(FamilyFileAccess.Opened opened, IReadOnlyList<ValidationError> errors, CancellationToken ct)

@@ -13,6 +13,8 @@ public sealed class SharingDraftInput
     public string? Purpose { get; set; }
     public Guid? AgencyId { get; set; }
     public string? RecipientName { get; set; }
+    public bool? AgencyIsReferrer { get; set; }
+    public bool? AgencyAlreadyInvolved { get; set; }
     public List<string>? Items { get; set; }
     public string? Basis { get; set; }
     public string? Exception { get; set; }
@@ -29,6 +31,8 @@ public sealed class SharingDraftInput
     public DateOnly? ReviewOn { get; set; }
     public string? Channel { get; set; }
     public string? ChannelRiskAssessment { get; set; }
+    public bool? ConfidentialityStated { get; set; }
+    public bool? AddressVerified { get; set; }
     public string? Outcome { get; set; }
 
     /// <summary>The draft, and the choices that were not recognised.</summary>
@@ -40,6 +44,8 @@ public sealed class SharingDraftInput
             Purpose = Choice<SharingPurpose>(Purpose, "purpose", errors),
             AgencyId = AgencyId,
             RecipientName = RecipientName,
+            AgencyIsReferrer = AgencyIsReferrer ?? false,
+            AgencyAlreadyInvolved = AgencyAlreadyInvolved ?? false,
             ItemRefs = (Items ?? []).Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.Ordinal).ToList(),
             BasisKind = string.IsNullOrWhiteSpace(Basis) ? null : Basis.Trim(),
             Exception = Choice<LawfulException>(Exception, "exception", errors),
@@ -56,6 +62,8 @@ public sealed class SharingDraftInput
             ReviewOn = ReviewOn,
             Channel = Choice<ShareChannel>(Channel, "channel", errors),
             ChannelRiskAssessment = ChannelRiskAssessment,
+            ConfidentialityStated = ConfidentialityStated ?? false,
+            AddressVerified = AddressVerified ?? false,
             Outcome = Choice<SharingOutcome>(Outcome, "outcome", errors),
         };
         return (draft, errors);

@@ -44,14 +44,18 @@ CREATE TABLE sharing_decisions (
     review_on TEXT NULL,
     channel TEXT NULL CHECK (channel IN ('secure_portal', 'phone', 'meeting', 'post')),
     channel_risk_assessment BLOB NULL,
+    confidentiality_stated INTEGER NOT NULL,
+    address_verified INTEGER NOT NULL,
     decided_by TEXT NOT NULL REFERENCES users (id),
     decided_at TEXT NOT NULL,
     sent_at TEXT NULL,
     portal_share_id TEXT NULL,
     portal_expires_at TEXT NULL,
+    portal_revoked_at TEXT NULL,
     -- A share has a basis, a channel and an answer about telling the family; a decision not to share went nowhere.
     CHECK (outcome = 'not_shared' OR (basis_code IS NOT NULL AND channel IS NOT NULL AND family_told IS NOT NULL AND accuracy_checked = 1)),
     CHECK (outcome = 'shared' OR (sent_at IS NULL AND portal_share_id IS NULL)),
+    CHECK (portal_revoked_at IS NULL OR portal_share_id IS NOT NULL),
     CHECK ((basis_code = 'consent') = (consent_id IS NOT NULL)),
     CHECK (family_told IS NOT 'not_told' OR (uninformed_reason IS NOT NULL AND review_on IS NOT NULL))
 );
