@@ -35,6 +35,8 @@ family=$(curl -fs -H "$auth" "http://127.0.0.1:5081/api/v1/caseload" | grep -o '
 curl -fs -o /dev/null -w "reason: %{http_code}\n" -X POST -H "$auth" -H "Content-Type: application/json" \
   -d '{"purpose":"case-work","detail":"load test"}' "http://127.0.0.1:5081/api/v1/families/$family/reason"
 for port in 5081 5082; do curl -fs -o /dev/null -w "check $port: %{http_code}\n" -H "$auth" "http://127.0.0.1:$port/api/v1/families/$family"; done
+# Warm both instances up (tiered JIT, connection pools, caches) for 15 s each before anything is measured; not counted.
+for port in 5081 5082; do wrk -t2 -c"$connections" -d15s -H "$auth" "http://127.0.0.1:$port/api/v1/families/$family" >/dev/null; done
 declare -A total=([5081]=0 [5082]=0)
 for round in 1 2; do
   for port in 5081 5082; do

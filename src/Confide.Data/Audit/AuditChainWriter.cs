@@ -67,6 +67,18 @@ internal sealed class AuditChainWriter(StorageOptions options) : IAsyncDisposabl
     {
         var connection = SchemaMigrator.Open(options.Provider, options.RecordsConnectionString);
         await connection.OpenAsync(ct);
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // The WAL is copied back into the database by the checkpointer in the background (AuditCheckpointer),
+            // not by this writer after a commit: readers waiting on this writer would otherwise wait for that too.
+            // When another connection holds the write lock for a moment (a checkpoint being inserted), SQLite's own
+            // busy handler retries within a millisecond or two; without it the provider sleeps 150 ms before retrying,
+            // and every reader waiting on this writer with it.
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA wal_autocheckpoint=0; PRAGMA busy_timeout=30000;";
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
+
         return connection;
     }
 

@@ -106,6 +106,7 @@ public sealed partial class AuditCheckpointer(
                 if (await SealNowAsync(stoppingToken) is not null)
                 {
                     lastSeal = time.GetUtcNow();
+                    await CopyWalBackAsync(stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -189,6 +190,23 @@ public sealed partial class AuditCheckpointer(
             _loaded = false;
             throw new AuditLogDamagedException($"Audit entries #{_tree.Size + 1}–#{head} could not be read after #{tree}; the log is not sealed.");
         }
+    }
+
+    /// <summary>
+    /// SQLite: copies the write-ahead log back into the database (a passive checkpoint, which never blocks the
+    /// audit writer), here in the background since the audit writer does not do it after its commits.
+    /// </summary>
+    private async Task CopyWalBackAsync(CancellationToken ct)
+    {
+        if (options.Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        await using var connection = await reader.OpenRecordsAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     private async Task<Checkpoint> InsertAsync(Checkpoint checkpoint, CancellationToken ct)

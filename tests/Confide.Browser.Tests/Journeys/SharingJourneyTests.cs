@@ -8,7 +8,6 @@ namespace Confide.Browser.Tests.Journeys;
 /// A coordinator records a decision not to share, is told what is missing from a share, then shares picked items with
 /// a registered agency through the secure share portal on the child-welfare exception, sees the link and the passcode
 /// once, and finds both decisions in the family's disclosure log. axe-core checks every page on the way.
-/// The portal step needs the real secure share channel: with the placeholder (UnwiredShareChannel) it fails by design.
 /// </summary>
 public sealed class SharingJourneyTests(Chromium chromium) : IClassFixture<Chromium>
 {

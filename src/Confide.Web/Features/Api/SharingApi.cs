@@ -28,7 +28,8 @@ internal static class SharingApi
 
     private static async Task<Results<Ok<IReadOnlyList<ItemResponse>>, ProblemHttpResult>> ItemsAsync(Guid id, SharingDecisions decisions, CancellationToken ct)
     {
-        var (opened, refusal) = await OpenAsync(decisions, id, AccessAction.Write, ct);
+        // The file's contents item by item: reading the file, on its record of access as a read.
+        var (opened, refusal) = await OpenAsync(decisions, id, AccessAction.Read, ct);
         return refusal ?? (Results<Ok<IReadOnlyList<ItemResponse>>, ProblemHttpResult>)TypedResults.Ok<IReadOnlyList<ItemResponse>>(
             Core.Sharing.FileItems.From(opened!.File).Select(i => new ItemResponse(i.Ref, Core.Profiles.SnakeCase.Name(i.Kind), i.Label, i.Text)).ToList());
     }

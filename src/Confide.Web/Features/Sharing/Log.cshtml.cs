@@ -21,6 +21,9 @@ public sealed class LogModel(SharingDecisions decisions, SharingRecords records,
 
     public bool CanDecide { get; private set; }
 
+    /// <summary>The engine's refusal, shown with its explanation (403).</summary>
+    public AccessDecision? Refusal { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var outcome = await decisions.OpenAsync(new FamilyId(id), AccessAction.Read, ct);
@@ -31,7 +34,9 @@ public sealed class LogModel(SharingDecisions decisions, SharingRecords records,
             case FamilyFileAccess.Status.ReasonRequired:
                 return Redirect($"/families/{id}/reason");
             case FamilyFileAccess.Status.Refused:
-                return StatusCode(StatusCodes.Status403Forbidden);
+                Refusal = outcome.Decision;
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Page();
         }
 
         Opened = outcome.File!;
