@@ -19,8 +19,19 @@ public static class Navigation
         ArgumentNullException.ThrowIfNull(target);
         var response = await page.RunAndWaitForResponseAsync(() => target.ClickAsync(),
             r => r.Request.IsNavigationRequest && r.Request.Frame == page.MainFrame && r.Status is < 300 or >= 400);
-        // Generous: on two busy cores a page's load event has been seen to take longer than the 15 s default.
-        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 45_000 });
+        // The document must be there. Its load event (styles, scripts, fonts) is waited for generously, but on two
+        // busy cores it has twice not fired within 45 s in a whole-suite run while the page itself was complete
+        // (the same page passes alone): the checks that follow read the DOM, so a late load event is not a failure.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 45_000 });
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 45_000 });
+        }
+        catch (TimeoutException)
+        {
+            Console.Error.WriteLine($"Note: the load event of {page.Url} had not fired after 45 s; going on with the loaded document.");
+        }
+
         return response;
     }
 }
