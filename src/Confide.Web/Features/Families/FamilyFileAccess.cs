@@ -78,13 +78,26 @@ public sealed class FamilyFileAccess(
             return new Outcome(Status.ReasonRequired, null, decision);
         }
 
-        await audit.RecordDecisionAsync(actor, action, Kind, id.Value, part, decision, reason, ct);
+        var recorded = audit.RecordDecisionAsync(actor, action, Kind, id.Value, part, decision, reason, ct);
         if (!decision.Allowed)
         {
+            await recorded;
             return new Outcome(Status.Refused, null, decision);
         }
 
-        var file = await families.GetAsync(actor.OrganisationId, id, ct);
+        // The file is read while its opening is being committed to the audit log, and nothing of it leaves this
+        // method until that commit is done: if the log cannot record the opening, the await throws and the file
+        // read is thrown away unseen.
+        FamilyFile? file;
+        try
+        {
+            file = await families.GetAsync(actor.OrganisationId, id, ct);
+        }
+        finally
+        {
+            await recorded;
+        }
+
         return file is null
             ? Outcome.NotFound
             : new Outcome(Status.Opened, new Opened(actor, decision, relationships, FileViews.Apply(file, decision, actor.UserId), reason), decision);
