@@ -1,5 +1,6 @@
 using Confide.Core.Access;
 using Confide.Core.Audit;
+using Confide.Core.Organisations;
 using Confide.Data.Audit;
 using Confide.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -47,19 +48,26 @@ public sealed class ExceptionsModel(CurrentActor current, AuditReader reader, Ac
             return Page();
         }
 
-        var entries = await reader.QueryAsync(new AuditQuery(actor.OrganisationId)
-        {
-            From = new DateTimeOffset(From.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-            To = new DateTimeOffset(To.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-            Limit = MaxEntries,
-        }, ct);
-        Truncated = entries.Count == MaxEntries;
-        Rows = ExceptionReport.Build(entries, UkTime, ExceptionReport.WorkingHours.Office);
+        (Rows, Truncated) = await BuildAsync(reader, actor.OrganisationId, From.Value, To.Value, ct);
         Names = await names.ForAsync(actor.OrganisationId, ct);
         References = await references.ForAsync(actor.OrganisationId,
             Rows.Where(r => r.Entry.Event.ResourceKind == "family" && Guid.TryParse(r.Entry.Event.ResourceId, out _)).Select(r => Guid.Parse(r.Entry.Event.ResourceId!)), ct);
         await audit.RecordAsync(actor, "report", "exception-report", null, AuditOutcome.Allowed, ct: ct);
         return Page();
+    }
+
+    /// <summary>The exception report over the UTC days <paramref name="from"/> to <paramref name="to"/> inclusive (page and API alike).</summary>
+    public static async Task<(IReadOnlyList<ExceptionReport.Row> Rows, bool Truncated)> BuildAsync(
+        AuditReader reader, OrganisationId org, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var entries = await reader.QueryAsync(new AuditQuery(org)
+        {
+            From = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            To = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            Limit = MaxEntries,
+        }, ct);
+        return (ExceptionReport.Build(entries, UkTime, ExceptionReport.WorkingHours.Office), entries.Count == MaxEntries);
     }
 
     public static string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, UkTime).ToString("ddd d MMM yyyy HH:mm");

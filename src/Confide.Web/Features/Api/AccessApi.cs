@@ -121,14 +121,9 @@ internal static class AccessApi
             return ApiProblems.BadRequest("'from' must be on or before 'to' (dates like 2026-11-21).");
         }
 
-        var entries = await reader.QueryAsync(new AuditQuery(actor.OrganisationId)
-        {
-            From = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-            To = new DateTimeOffset(end.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-            Limit = ExceptionsModel.MaxEntries,
-        }, ct);
+        var (rows, _) = await ExceptionsModel.BuildAsync(reader, actor.OrganisationId, start, end, ct);
         await audit.RecordAsync(actor, "report", "exception-report", null, AuditOutcome.Allowed, ct: ct);
-        return TypedResults.Ok<IReadOnlyList<ExceptionResponse>>(ExceptionReport.Build(entries, ExceptionsModel.UkTime, ExceptionReport.WorkingHours.Office)
+        return TypedResults.Ok<IReadOnlyList<ExceptionResponse>>(rows
             .Select(r => new ExceptionResponse(r.Entry.Sequence, r.Entry.Event.At, r.Entry.Event.ActorId?.Value, r.Entry.Event.Action,
                 r.Entry.Event.ResourceKind, r.Entry.Event.ResourceId, r.Entry.Event.Rule, Codes(r.Why))).ToList());
     }

@@ -174,6 +174,10 @@ public sealed class FamilyFileAccess(
     public async Task<AccessDecision?> PeekAsync(FamilyId id, AccessAction action, CancellationToken ct = default) =>
         (await AskAsync(id, action, ct))?.Decision;
 
+    /// <summary>The decision with the file's relationships it was made from, without recording it: for pages that explain access.</summary>
+    public async Task<(AccessDecision Decision, FileRelationships Relationships)?> PeekWithRelationshipsAsync(FamilyId id, AccessAction action, CancellationToken ct = default) =>
+        await AskAsync(id, action, ct) is { } asked ? (asked.Decision, asked.Relationships) : null;
+
     /// <summary>Whether the actor who opened a file may also do <paramref name="action"/> to it (not recorded: the act itself is).</summary>
     public async Task<bool> AllowsAsync(Opened opened, AccessAction action, CancellationToken ct = default)
     {

@@ -15,7 +15,7 @@ namespace Confide.Web.Features.Families;
 /// "Who can see this file?" and "why can this person see it?", answered by the same engine that enforces access
 /// (C2). For managers and the safeguarding lead, and for anyone who may open the file in full. Names and rules only.
 /// </summary>
-public sealed class WhoCanSeeModel(CurrentActor current, FamilyRecords families, ConfideDbContext db, IAccessPolicy policy,
+public sealed class WhoCanSeeModel(CurrentActor current, ConfideDbContext db, IAccessPolicy policy,
     OrganisationRules rules, StaffNames names, FamilyFileAccess files, AccessAudit audit, TimeProvider time) : PageModel
 {
     public string Reference { get; private set; } = "";
@@ -38,14 +38,7 @@ public sealed class WhoCanSeeModel(CurrentActor current, FamilyRecords families,
             return NotFound();
         }
 
-        var file = await families.GetRelationshipsAsync(actor.OrganisationId, new FamilyId(id), ct);
-        if (file is null)
-        {
-            return NotFound();
-        }
-
-        var own = await files.PeekAsync(new FamilyId(id), AccessAction.Read, ct);
-        if (own is null)
+        if (await files.PeekWithRelationshipsAsync(new FamilyId(id), AccessAction.Read, ct) is not var (own, file))
         {
             return NotFound();
         }
