@@ -61,7 +61,7 @@ public static class DataServiceCollectionExtensions
     {
         if (provider == DatabaseProvider.Postgres)
         {
-            builder.UseNpgsql(connectionString);
+            builder.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString));
         }
         else
         {

@@ -1,4 +1,3 @@
-using System.Data;
 using System.Data.Common;
 using Confide.Core.Audit;
 using Confide.Data.Migrations;
@@ -11,7 +10,7 @@ namespace Confide.Data.Audit;
 
 /// <summary>
 /// Writes one batch of events onto the end of the chain in one transaction: take the chain lock (PostgreSQL
-/// advisory lock; SQLite BEGIN IMMEDIATE), read the head, hash, insert, commit. Holds one connection, reopened
+/// advisory lock; SQLite BEGIN IMMEDIATE), read the head, hash, insert, commit (two round trips on PostgreSQL). Holds one connection, reopened
 /// after a failure. Used only by <see cref="AuditLog"/>'s single writer loop.
 /// </summary>
 internal sealed class AuditChainWriter(StorageOptions options) : IAsyncDisposable
@@ -23,35 +22,105 @@ internal sealed class AuditChainWriter(StorageOptions options) : IAsyncDisposabl
         var connection = _connection ??= await OpenAsync(ct);
         try
         {
-            await using var tx = options.Provider == DatabaseProvider.Postgres
-                ? await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct)
-                : ((SqliteConnection)connection).BeginTransaction(deferred: false);
-            var (headSequence, headChain) = await ReadHeadAsync(connection, tx, ct);
-            var chain = new AuditChain(headSequence, headChain);
-            var entries = new AuditEntry[events.Count];
-            for (var i = 0; i < entries.Length; i++)
-            {
-                entries[i] = chain.Append(events[i]);
-            }
-
-            if (options.Provider == DatabaseProvider.Postgres)
-            {
-                await CopyAsync((NpgsqlConnection)connection, entries, ct);
-            }
-            else
-            {
-                await InsertAsync(connection, tx, entries, ct);
-            }
-
-            await tx.CommitAsync(ct);
-            return Array.ConvertAll(entries, e => e.Sequence);
+            return options.Provider == DatabaseProvider.Postgres
+                ? await AppendPostgresAsync((NpgsqlConnection)connection, events, ct)
+                : await AppendSqliteAsync((SqliteConnection)connection, events, ct);
         }
         catch
         {
+            // A failed batch leaves nothing behind: the transaction is rolled back with the connection.
             _connection = null;
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Two round trips whatever the batch size: BEGIN, the chain lock and the head in the first; every row (as arrays,
+    /// one prepared statement) and COMMIT in the second. If the insert fails, PostgreSQL skips the COMMIT and the
+    /// connection is discarded, which rolls the transaction back.
+    /// </summary>
+    private static async Task<long[]> AppendPostgresAsync(NpgsqlConnection connection, IReadOnlyList<AuditEvent> events, CancellationToken ct)
+    {
+        byte[] headChain;
+        long headSequence;
+        await using (var begin = new NpgsqlBatch(connection))
+        {
+            // The lock is granted before the head is read, so every instance sees the head the previous writer committed.
+            begin.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN ISOLATION LEVEL READ COMMITTED"));
+            begin.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock({AuditRows.ChainLock})"));
+            begin.BatchCommands.Add(new NpgsqlBatchCommand(HeadSql));
+            await using var reader = await begin.ExecuteReaderAsync(ct);
+            await reader.NextResultAsync(ct);
+            (headSequence, headChain) = await reader.ReadAsync(ct)
+                ? (reader.GetInt64(0), reader.GetFieldValue<byte[]>(1))
+                : (0, AuditHashing.Genesis.ToArray());
+        }
+
+        var entries = Chain(headSequence, headChain, events);
+        await using (var insert = new NpgsqlBatch(connection))
+        {
+            var rows = new NpgsqlBatchCommand(
+                $"INSERT INTO audit_entries ({AuditRows.Columns}) SELECT * FROM unnest($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)");
+            var e = Array.ConvertAll(entries, x => x.Event);
+            rows.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(entries, x => x.Sequence), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+            rows.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(e, x => x.At.ToUniversalTime()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+            rows.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(e, x => x.OrganisationId?.Value), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+            rows.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(e, x => x.ActorId?.Value), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+            foreach (var column in (Func<AuditEvent, string?>[])[
+                x => x.Action, x => x.ResourceKind, x => x.ResourceId, x => x.Part, x => x.Purpose, x => x.Reason,
+                x => AuditRows.OutcomeText(x.Outcome), x => x.Rule, x => x.RequestId])
+            {
+                rows.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(e, x => column(x)), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            }
+
+            rows.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(entries, x => x.LeafHash), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+            rows.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(entries, x => x.ChainHash), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+            insert.BatchCommands.Add(rows);
+            insert.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+            await insert.ExecuteNonQueryAsync(ct);
+            if (rows.RecordsAffected != entries.Length)
+            {
+                throw new InvalidOperationException($"The audit log wrote {rows.RecordsAffected} of {entries.Length} entries.");
+            }
+        }
+
+        return Array.ConvertAll(entries, x => x.Sequence);
+    }
+
+    private static async Task<long[]> AppendSqliteAsync(SqliteConnection connection, IReadOnlyList<AuditEvent> events, CancellationToken ct)
+    {
+        await using var tx = connection.BeginTransaction(deferred: false);
+        long headSequence;
+        byte[] headChain;
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = HeadSql;
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            (headSequence, headChain) = await reader.ReadAsync(ct)
+                ? (reader.GetInt64(0), reader.GetFieldValue<byte[]>(1))
+                : (0, AuditHashing.Genesis.ToArray());
+        }
+
+        var entries = Chain(headSequence, headChain, events);
+        await InsertAsync(connection, tx, entries, ct);
+        await tx.CommitAsync(ct);
+        return Array.ConvertAll(entries, e => e.Sequence);
+    }
+
+    private const string HeadSql = "SELECT sequence, chain_hash FROM audit_entries ORDER BY sequence DESC LIMIT 1";
+
+    private static AuditEntry[] Chain(long headSequence, byte[] headChain, IReadOnlyList<AuditEvent> events)
+    {
+        var chain = new AuditChain(headSequence, headChain);
+        var entries = new AuditEntry[events.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = chain.Append(events[i]);
+        }
+
+        return entries;
     }
 
     public async ValueTask DisposeAsync()
@@ -81,56 +150,6 @@ internal sealed class AuditChainWriter(StorageOptions options) : IAsyncDisposabl
 
         return connection;
     }
-
-    private async Task<(long, byte[])> ReadHeadAsync(DbConnection connection, DbTransaction tx, CancellationToken ct)
-    {
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        const string head = "SELECT sequence, chain_hash FROM audit_entries ORDER BY sequence DESC LIMIT 1";
-        // One round trip on PostgreSQL: the lock is granted before the head is read, so every instance sees the
-        // head the previous writer committed.
-        cmd.CommandText = options.Provider == DatabaseProvider.Postgres ? $"SELECT pg_advisory_xact_lock({AuditRows.ChainLock}); {head}" : head;
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        if (options.Provider == DatabaseProvider.Postgres)
-        {
-            await reader.NextResultAsync(ct);
-        }
-
-        return await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)) : (0, AuditHashing.Genesis.ToArray());
-    }
-
-    private static async Task CopyAsync(NpgsqlConnection connection, AuditEntry[] entries, CancellationToken ct)
-    {
-        await using var copy = await connection.BeginBinaryImportAsync($"COPY audit_entries ({AuditRows.Columns}) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var entry in entries)
-        {
-            var e = entry.Event;
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(entry.Sequence, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(e.At, NpgsqlDbType.TimestampTz, ct);
-            await WriteAsync(copy, e.OrganisationId?.Value, NpgsqlDbType.Uuid, ct);
-            await WriteAsync(copy, e.ActorId?.Value, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(e.Action, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(e.ResourceKind, NpgsqlDbType.Text, ct);
-            await WriteAsync(copy, e.ResourceId, NpgsqlDbType.Text, ct);
-            await WriteAsync(copy, e.Part, NpgsqlDbType.Text, ct);
-            await WriteAsync(copy, e.Purpose, NpgsqlDbType.Text, ct);
-            await WriteAsync(copy, e.Reason, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(AuditRows.OutcomeText(e.Outcome), NpgsqlDbType.Text, ct);
-            await WriteAsync(copy, e.Rule, NpgsqlDbType.Text, ct);
-            await WriteAsync(copy, e.RequestId, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(entry.LeafHash, NpgsqlDbType.Bytea, ct);
-            await copy.WriteAsync(entry.ChainHash, NpgsqlDbType.Bytea, ct);
-        }
-
-        await copy.CompleteAsync(ct);
-    }
-
-    private static Task WriteAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken ct) =>
-        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, type, ct);
-
-    private static Task WriteAsync(NpgsqlBinaryImporter copy, Guid? value, NpgsqlDbType type, CancellationToken ct) =>
-        value is { } id ? copy.WriteAsync(id, type, ct) : copy.WriteNullAsync(ct);
 
     private static async Task InsertAsync(DbConnection connection, DbTransaction tx, AuditEntry[] entries, CancellationToken ct)
     {

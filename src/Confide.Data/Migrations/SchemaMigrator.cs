@@ -112,7 +112,7 @@ public static class SchemaMigrator
     {
         if (provider == DatabaseProvider.Postgres)
         {
-            return new NpgsqlConnection(connectionString);
+            return new NpgsqlConnection(PostgresConnectionDefaults.Apply(connectionString));
         }
 
         var builder = new SqliteConnectionStringBuilder(connectionString);

@@ -163,6 +163,31 @@ public sealed class AuditLogTests
         (await node.Reader.VerifyAsync()).Status.ShouldBe(VerificationStatus.Unsealed);
     }
 
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Append_RowRefusedMidBatch_NoneOfTheBatchIsWrittenAndTheChainGoesOn(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var node = AuditNode.Start(store);
+        await node.AppendReadsAsync(2);
+        var tamper = new AuditTamper(store);
+        await tamper.ExecuteAsync(provider == DatabaseProvider.Postgres
+            ? """
+              CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+              BEGIN IF NEW.request_id = 'poison' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$;
+              CREATE TRIGGER poison BEFORE INSERT ON audit_entries FOR EACH ROW EXECUTE FUNCTION refuse_poison();
+              """
+            : "CREATE TRIGGER poison BEFORE INSERT ON audit_entries WHEN NEW.request_id = 'poison' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END");
+
+        await Should.ThrowAsync<AuditUnavailableException>(() => node.Log.AppendAsync(
+            [new AuditEventBuilder().WithRequest("before").Build(), new AuditEventBuilder().WithRequest("poison").Build(), new AuditEventBuilder().WithRequest("after").Build()]));
+
+        (await ToListAsync(node.Reader.ReadAllAsync())).Select(e => e.Event.RequestId).ShouldBe(["req-0", "req-1"]);
+        await tamper.ExecuteAsync("DROP TRIGGER poison" + (provider == DatabaseProvider.Postgres ? " ON audit_entries" : ""));
+        // The chain lock was released with the failed transaction: the next append is not held up and follows on.
+        (await node.Log.AppendAsync(new AuditEventBuilder().WithRequest("next").Build()).WaitAsync(TimeSpan.FromSeconds(30))).ShouldBe(3);
+        (await node.Reader.VerifyAsync()).Status.ShouldBe(VerificationStatus.Unsealed);
+    }
+
     [Fact]
     public async Task Append_AfterDispose_Refused()
     {
