@@ -73,5 +73,16 @@ public sealed class AuditVerifier
         return run.Finish();
     }
 
+    /// <summary>
+    /// Starts a pass for a reader that steps through entries itself (e.g. rows from a database through an
+    /// <see cref="AuditRowEncoder"/>); call <see cref="VerificationRun.Finish"/> for the report, then dispose it.
+    /// </summary>
+    public VerificationRun Begin()
+    {
+        var run = new VerificationRun(_plan, _keys, _witnessKeys);
+        run.Start();
+        return run;
+    }
+
     internal sealed record PlannedCheckpoint(long Size, Checkpoint? Database, Checkpoint? Witness);
 }

@@ -2,12 +2,16 @@ using System.Security.Cryptography;
 
 namespace Confide.Core.Audit;
 
-/// <summary>The state of one <see cref="AuditVerifier"/> pass: the running chain hash, the Merkle frontier and the next checkpoint.</summary>
-internal sealed class VerificationRun(
-    AuditVerifier.PlannedCheckpoint[] plan,
-    Dictionary<string, AuditPublicKey> keys,
-    Dictionary<string, AuditPublicKey> witnessKeys) : IDisposable
+/// <summary>
+/// The state of one <see cref="AuditVerifier"/> pass: the running chain hash, the Merkle frontier and the next
+/// checkpoint. Entries are given in the order read, as objects or (from a database) as canonical bytes built by an
+/// <see cref="AuditRowEncoder"/>; after the first problem every step returns false.
+/// </summary>
+public sealed class VerificationRun : IDisposable
 {
+    private readonly AuditVerifier.PlannedCheckpoint[] _plan;
+    private readonly Dictionary<string, AuditPublicKey> _keys;
+    private readonly Dictionary<string, AuditPublicKey> _witnessKeys;
     private readonly MerkleTreeBuilder _tree = new();
     private readonly byte[] _chain = AuditHashing.Genesis.ToArray();
     private readonly byte[] _leaf = new byte[AuditHashing.HashSize];
@@ -20,30 +24,29 @@ internal sealed class VerificationRun(
     private long _lastGoodCheckpoint;
     private AuditProblem? _problem;
 
+    internal VerificationRun(AuditVerifier.PlannedCheckpoint[] plan, Dictionary<string, AuditPublicKey> keys, Dictionary<string, AuditPublicKey> witnessKeys)
+    {
+        _plan = plan;
+        _keys = keys;
+        _witnessKeys = witnessKeys;
+    }
+
     /// <summary>Checks the checkpoints of the empty tree, if any; false when one is bad.</summary>
-    public bool Start() => CheckDue();
+    internal bool Start() => CheckDue();
 
     /// <summary>Checks one entry and any checkpoint at its size; false at the first problem.</summary>
     public bool Step(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var sequence = entry.Sequence;
-        if (sequence <= _last)
+        if (!InOrder(sequence))
         {
-            return Fail(sequence == _last
-                ? new AuditProblem(AuditDamage.Duplicated, sequence, $"entry #{sequence} appears twice")
-                : new AuditProblem(AuditDamage.OutOfOrder, sequence, $"entry #{sequence} comes after #{_last}"));
-        }
-
-        if (sequence != _last + 1)
-        {
-            var detail = sequence == _last + 2 ? $"entry #{_last + 1} is missing" : $"entries #{_last + 1}–#{sequence - 1} are missing";
-            return Fail(new AuditProblem(AuditDamage.Missing, _last + 1, $"{detail} (the next entry present is #{sequence})"));
+            return false;
         }
 
         if (entry.LeafHash is not { Length: AuditHashing.HashSize } || entry.ChainHash is not { Length: AuditHashing.HashSize })
         {
-            return Fail(new AuditProblem(AuditDamage.Altered, sequence, $"entry #{sequence} is malformed: a hash or a field cannot be read"));
+            return Malformed(sequence);
         }
 
         bool leafMatches;
@@ -57,8 +60,63 @@ internal sealed class VerificationRun(
             leafMatches = false;
         }
 
-        AuditHashing.ChainHash(_chain, entry.LeafHash, _link);
-        var linkHolds = _link.AsSpan().SequenceEqual(entry.ChainHash);
+        return Link(sequence, leafMatches, entry.LeafHash, entry.ChainHash);
+    }
+
+    /// <summary>Checks one stored row, given as the canonical bytes <paramref name="row"/> holds and its two stored hashes.</summary>
+    public bool Step(long sequence, AuditRowEncoder row, ReadOnlySpan<byte> leafHash, ReadOnlySpan<byte> chainHash)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (!InOrder(sequence))
+        {
+            return false;
+        }
+
+        if (row.Unreadable || leafHash.Length != AuditHashing.HashSize || chainHash.Length != AuditHashing.HashSize)
+        {
+            return Malformed(sequence);
+        }
+
+        var leafMatches = false;
+        if (!row.Unhashable)
+        {
+            Sha256.Hash(row.LeafInput, _leaf);
+            leafMatches = _leaf.AsSpan().SequenceEqual(leafHash);
+        }
+
+        return Link(sequence, leafMatches, leafHash, chainHash);
+    }
+
+    private bool InOrder(long sequence)
+    {
+        if (_problem is not null)
+        {
+            return false;
+        }
+
+        if (sequence <= _last)
+        {
+            return Fail(sequence == _last
+                ? new AuditProblem(AuditDamage.Duplicated, sequence, $"entry #{sequence} appears twice")
+                : new AuditProblem(AuditDamage.OutOfOrder, sequence, $"entry #{sequence} comes after #{_last}"));
+        }
+
+        if (sequence != _last + 1)
+        {
+            var detail = sequence == _last + 2 ? $"entry #{_last + 1} is missing" : $"entries #{_last + 1}–#{sequence - 1} are missing";
+            return Fail(new AuditProblem(AuditDamage.Missing, _last + 1, $"{detail} (the next entry present is #{sequence})"));
+        }
+
+        return true;
+    }
+
+    private bool Malformed(long sequence) =>
+        Fail(new AuditProblem(AuditDamage.Altered, sequence, $"entry #{sequence} is malformed: a hash or a field cannot be read"));
+
+    private bool Link(long sequence, bool leafMatches, ReadOnlySpan<byte> leafHash, ReadOnlySpan<byte> chainHash)
+    {
+        AuditHashing.ChainHash(_chain, leafHash, _link);
+        var linkHolds = _link.AsSpan().SequenceEqual(chainHash);
         if (!linkHolds)
         {
             return Fail(new AuditProblem(AuditDamage.ChainBroken, sequence, leafMatches
@@ -72,7 +130,7 @@ internal sealed class VerificationRun(
                 $"entry #{sequence}'s content does not match its leaf hash, which is still in place in the chain (the row was changed after it was written)"));
         }
 
-        entry.ChainHash.CopyTo(_chain, 0);
+        chainHash.CopyTo(_chain);
         _tree.Append(_leaf);
         _last = sequence;
         _checked++;
@@ -82,9 +140,9 @@ internal sealed class VerificationRun(
     /// <summary>The report, after the last entry or the first problem.</summary>
     public VerificationReport Finish()
     {
-        if (_problem is null && _next < plan.Length)
+        if (_problem is null && _next < _plan.Length)
         {
-            var beyond = plan[_next];
+            var beyond = _plan[_next];
             if (CheckAgainstWitness(beyond) && CheckSignature(beyond, out _))
             {
                 var first = _last + 1;
@@ -110,9 +168,9 @@ internal sealed class VerificationRun(
 
     private bool CheckDue()
     {
-        while (_next < plan.Length && plan[_next].Size <= _last)
+        while (_next < _plan.Length && _plan[_next].Size <= _last)
         {
-            var planned = plan[_next];
+            var planned = _plan[_next];
             if (!CheckAgainstWitness(planned) || !CheckSignature(planned, out var checkpoint) || !CheckHead(checkpoint))
             {
                 return false;
@@ -143,7 +201,7 @@ internal sealed class VerificationRun(
             return FailCheckpoint(AuditDamage.WitnessMismatch, planned.Size, "in the database differs from the copy the witness holds");
         }
 
-        return !(witnessKeys.TryGetValue(stored.KeyId, out var theirs) && keys.TryGetValue(stored.KeyId, out var ours)
+        return !(_witnessKeys.TryGetValue(stored.KeyId, out var theirs) && _keys.TryGetValue(stored.KeyId, out var ours)
                  && !theirs.SubjectPublicKeyInfo.AsSpan().SequenceEqual(ours.SubjectPublicKeyInfo))
             || FailCheckpoint(AuditDamage.WitnessMismatch, planned.Size, $"is signed by key {stored.KeyId}, whose public key in the database differs from the witness's copy");
     }
@@ -152,8 +210,8 @@ internal sealed class VerificationRun(
     {
         checkpoint = planned.Database ?? planned.Witness!;
         // A witnessed checkpoint is checked with the witness's copy of the key, which a rewrite cannot replace.
-        var key = planned.Witness is not null && witnessKeys.TryGetValue(checkpoint.KeyId, out var w) ? w
-            : keys.GetValueOrDefault(checkpoint.KeyId);
+        var key = planned.Witness is not null && _witnessKeys.TryGetValue(checkpoint.KeyId, out var w) ? w
+            : _keys.GetValueOrDefault(checkpoint.KeyId);
         if (key is null)
         {
             return FailCheckpoint(AuditDamage.BadSignature, planned.Size, $"is signed by key {checkpoint.KeyId}, which is not among the public keys");

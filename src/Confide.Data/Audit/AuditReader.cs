@@ -179,7 +179,13 @@ public sealed class AuditReader(StorageOptions options)
     {
         var checkpoints = await ReadCheckpointsAsync(ct);
         var keys = await ReadPublicKeysAsync(ct);
-        return await new AuditVerifier(checkpoints, keys, witness).VerifyAsync(ReadAllAsync(ct: ct), ct);
+        using var run = new AuditVerifier(checkpoints, keys, witness).Begin();
+        await using (var connection = await OpenRecordsAsync(ct))
+        {
+            await StoredAuditVerification.StepThroughAsync(connection, options.Provider, run, ct);
+        }
+
+        return run.Finish();
     }
 
     internal async Task<DbConnection> OpenRecordsAsync(CancellationToken ct)

@@ -155,6 +155,43 @@ public sealed class TamperTests
         await ShouldFindAsync(node, AuditDamage.Altered, 12);
     }
 
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task NonAsciiText_ReadAsStored_Intact(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var node = AuditNode.Start(store);
+        await node.AppendReadsAsync(5, new AuditEventBuilder().Because("safeguarding", "Zoë’s visit — duty call ✓ 🙂"));
+        await node.Checkpointer.SealNowAsync();
+
+        (await node.Reader.VerifyAsync()).Status.ShouldBe(VerificationStatus.Intact);
+    }
+
+    [Fact]
+    public async Task TextForcedToBytesThatAreNotUtf8_AlteredAtThatEntry()
+    {
+        await using var store = await TestStore.CreateAsync(DatabaseProvider.Sqlite);
+        await using var node = await SealedLogAsync(store);
+        var tamper = new AuditTamper(store);
+        await tamper.RemoveGuardsAsync();
+
+        (await tamper.ExecuteAsync("UPDATE audit_entries SET part = CAST(x'66c328' AS TEXT) WHERE sequence = 17")).ShouldBe(1);
+
+        await ShouldFindAsync(node, AuditDamage.Altered, 17);
+    }
+
+    [Fact]
+    public async Task IdentifierForcedToSomethingElse_MalformedAtThatEntry()
+    {
+        await using var store = await TestStore.CreateAsync(DatabaseProvider.Sqlite);
+        await using var node = await SealedLogAsync(store);
+        var tamper = new AuditTamper(store);
+        await tamper.RemoveGuardsAsync();
+
+        (await tamper.ExecuteAsync("UPDATE audit_entries SET actor_id = 'not-an-id' WHERE sequence = 9")).ShouldBe(1);
+
+        (await ShouldFindAsync(node, AuditDamage.Altered, 9)).Detail.ShouldContain("malformed");
+    }
+
     /// <summary>50 entries through the real log, sealed at 20 and at 50.</summary>
     private static async Task<AuditNode> SealedLogAsync(TestStore store)
     {
