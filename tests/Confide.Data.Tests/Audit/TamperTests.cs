@@ -192,6 +192,28 @@ public sealed class TamperTests
         (await ShouldFindAsync(node, AuditDamage.Altered, 9)).Detail.ShouldContain("malformed");
     }
 
+    [Fact]
+    public async Task SqliteRowsReadThroughTheProviderOnly_SameFindings()
+    {
+        await using var store = await TestStore.CreateAsync(DatabaseProvider.Sqlite);
+        await using var node = await SealedLogAsync(store);
+        var tamper = new AuditTamper(store);
+        AppContext.SetSwitch(StoredAuditVerification.ProviderColumnsSwitch, true);
+        try
+        {
+            (await node.Reader.VerifyAsync()).Status.ShouldBe(VerificationStatus.Intact);
+            await tamper.RemoveGuardsAsync();
+            (await tamper.SetActorAsync(30, Guid.NewGuid())).ShouldBe(1);
+            await ShouldFindAsync(node, AuditDamage.Altered, 30);
+            (await tamper.ExecuteAsync("UPDATE audit_entries SET actor_id = 'not-an-id' WHERE sequence = 9")).ShouldBe(1);
+            (await ShouldFindAsync(node, AuditDamage.Altered, 9)).Detail.ShouldContain("malformed");
+        }
+        finally
+        {
+            AppContext.SetSwitch(StoredAuditVerification.ProviderColumnsSwitch, false);
+        }
+    }
+
     /// <summary>50 entries through the real log, sealed at 20 and at 50.</summary>
     private static async Task<AuditNode> SealedLogAsync(TestStore store)
     {
