@@ -154,7 +154,7 @@ internal static class AuditThroughput
             await checkpointer.SealNowAsync();
         }
 
-        for (var run = 1; run <= 2; run++)
+        for (var run = 1; run <= 3; run++)
         {
             var clock = Stopwatch.StartNew();
             var report = await new AuditReader(options).VerifyAsync();

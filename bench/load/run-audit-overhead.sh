@@ -3,11 +3,11 @@
 # against two instances of Confide on one database, side by side in one run: one as shipped (engine decides, the
 # reading is sealed into the audit chain before the reply), one started in the "Benchmark" environment with
 # Confide:Benchmark:AccessControlOff=true (no engine, no audit; that switch is ignored in any other environment).
-# Runs alternate A, B, A, B so drift hits both. Usage: bash bench/load/run-audit-overhead.sh [families=10000] [seconds=15]
+# Runs alternate A, B, A, B, A, B (ROUNDS=3) so drift hits both. Usage: bash bench/load/run-audit-overhead.sh [families=10000] [seconds=15]
 # Binds to 127.0.0.1 only; stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-families=${1:-10000}; seconds=${2:-15}; engine=${ENGINE:-sqlite}; connections=${CONNECTIONS:-16}
+families=${1:-10000}; seconds=${2:-15}; engine=${ENGINE:-sqlite}; connections=${CONNECTIONS:-16}; rounds=${ROUNDS:-3}
 work=$(mktemp -d /tmp/confide-audit-load.XXXXXX)
 dotnet build -c Release src/Confide.Cli/Confide.Cli.csproj -v q >/dev/null
 dotnet build -c Release src/Confide.Web/Confide.Web.csproj -v q >/dev/null
@@ -38,7 +38,7 @@ for port in 5081 5082; do curl -fs -o /dev/null -w "check $port: %{http_code}\n"
 # Warm both instances up (tiered JIT, connection pools, caches) for 15 s each before anything is measured; not counted.
 for port in 5081 5082; do wrk -t2 -c"$connections" -d15s -H "$auth" "http://127.0.0.1:$port/api/v1/families/$family" >/dev/null; done
 declare -A total=([5081]=0 [5082]=0)
-for round in 1 2; do
+for round in $(seq 1 "$rounds"); do
   for port in 5081 5082; do
     rps=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "$auth" "http://127.0.0.1:$port/api/v1/families/$family" | tee "$work/wrk-$port-$round" | awk '/Requests\/sec/ {print $2}')
     p50=$(awk '/ 50%/ {print $2}' "$work/wrk-$port-$round"); p99=$(awk '/ 99%/ {print $2}' "$work/wrk-$port-$round")
