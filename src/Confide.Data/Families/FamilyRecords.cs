@@ -60,6 +60,8 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
     /// <summary>The whole file, decrypted; null when no such family exists in this organisation.</summary>
     public async Task<FamilyFile?> GetAsync(OrganisationId org, FamilyId id, CancellationToken ct = default)
     {
+        // Five queries on one connection, opened once (EF would otherwise open and close it around each).
+        await using var held = await HoldConnectionAsync(ct);
         var row = await db.Families.AsNoTracking().Include(f => f.Members)
             .FirstOrDefaultAsync(f => f.Id == id.Value && f.OrganisationId == org.Value, ct);
         if (row is null)
@@ -79,6 +81,21 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
             episodes.Select(RowMapping.ToDomain).ToList(),
             matches.Select(RowMapping.ToDomain).ToList(),
             notes.OrderBy(n => n.ContactOn).ThenBy(n => n.CreatedAt).Select(n => RowMapping.ToDomain(n, cipher)).ToList());
+    }
+
+    /// <summary>
+    /// Keeps this context's connection open until the result is disposed, so that several queries (an opening's
+    /// access facts and then the file) share one opening of it. Nests: only the outermost hold closes it.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldConnectionAsync(CancellationToken ct = default)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        return new HeldConnection(db);
+    }
+
+    private sealed class HeldConnection(ConfideDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
     }
 
     /// <summary>

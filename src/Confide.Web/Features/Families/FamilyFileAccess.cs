@@ -53,6 +53,8 @@ public sealed class FamilyFileAccess(
             return await OpenUncheckedAsync(id, ct);
         }
 
+        // The access facts and the file are read on one opening of the connection.
+        await using var held = await families.HoldConnectionAsync(ct);
         var asked = await AskAsync(id, action, ct);
         if (asked is null)
         {
