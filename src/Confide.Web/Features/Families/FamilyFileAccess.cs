@@ -122,19 +122,13 @@ public sealed class FamilyFileAccess(
     private async Task<Outcome> StartSessionAsync(FamilyId id, AccessReason reason, bool breakGlass, CancellationToken ct)
     {
         var actor = await current.GetAsync(ct);
-        var relationships = actor is null ? null : await families.GetRelationshipsAsync(actor.OrganisationId, id, ct);
-        if (actor is null || relationships is null)
+        var facts = actor is null ? null : await families.GetAccessFactsAsync(actor.OrganisationId, id, actor.UserId, ct);
+        if (actor is null || facts is null)
         {
             return Outcome.NotFound;
         }
 
-        var request = new AccessRequest(actor, AccessAction.Read, relationships, time.GetUtcNow())
-        {
-            Rules = await rules.ForAsync(actor.OrganisationId, ct),
-            Reason = reason,
-            BreakGlass = breakGlass,
-        };
-        var decision = policy.Decide(request);
+        var decision = await DecideAsync(actor, AccessAction.Read, facts.Value.Relationships, reason, breakGlass, ct);
         var action = breakGlass ? "break-glass" : "reason";
         await audit.RecordAsync(actor, action, Kind, id.Value.ToString("D"), decision.Allowed ? AuditOutcome.Allowed : AuditOutcome.Refused,
             decision.Rule, reason, "file", ct);
@@ -184,14 +178,17 @@ public sealed class FamilyFileAccess(
     public async Task<bool> AllowsAsync(Opened opened, AccessAction action, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(opened);
-        var request = new AccessRequest(opened.Actor, action, opened.Relationships, time.GetUtcNow())
-        {
-            Rules = await rules.ForAsync(opened.Actor.OrganisationId, ct),
-            Reason = opened.Reason,
-            BreakGlass = opened.Decision.Rule == "break-glass",
-        };
-        return policy.Decide(request).Allowed;
+        return (await DecideAsync(opened.Actor, action, opened.Relationships, opened.Reason, opened.Decision.Rule == "break-glass", ct)).Allowed;
     }
+
+    /// <summary>The engine's decision now, with the organisation's rules: every decision about one file is made here.</summary>
+    private async Task<AccessDecision> DecideAsync(Actor actor, AccessAction action, FileRelationships relationships, AccessReason? reason, bool breakGlass, CancellationToken ct) =>
+        policy.Decide(new AccessRequest(actor, action, relationships, time.GetUtcNow())
+        {
+            Rules = await rules.ForAsync(actor.OrganisationId, ct),
+            Reason = reason,
+            BreakGlass = breakGlass,
+        });
 
     /// <summary>The actor's list: assigned families, actively matched ones, files granted for a spot-check or audit.</summary>
     public async Task<IReadOnlyList<FamilySummary>> CaseloadAsync(CancellationToken ct = default)
@@ -260,14 +257,7 @@ public sealed class FamilyFileAccess(
         }
 
         var (relationships, latest) = facts.Value;
-        var now = time.GetUtcNow();
-        var session = latest is not null && latest.HoldsAt(now) ? latest : null;
-        var request = new AccessRequest(actor, action, relationships, now)
-        {
-            Rules = await rules.ForAsync(actor.OrganisationId, ct),
-            Reason = session?.Reason,
-            BreakGlass = session?.BreakGlass ?? false,
-        };
-        return (actor, relationships, policy.Decide(request), session?.Reason);
+        var session = latest is not null && latest.HoldsAt(time.GetUtcNow()) ? latest : null;
+        return (actor, relationships, await DecideAsync(actor, action, relationships, session?.Reason, session?.BreakGlass ?? false, ct), session?.Reason);
     }
 }
