@@ -3,11 +3,12 @@
 # against two instances of Confide on one database, side by side in one run: one as shipped (engine decides, the
 # reading is sealed into the audit chain before the reply), one started in the "Benchmark" environment with
 # Confide:Benchmark:AccessControlOff=true (no engine, no audit; that switch is ignored in any other environment).
-# Runs alternate A, B, A, B, A, B (ROUNDS=3) so drift hits both. Usage: bash bench/load/run-audit-overhead.sh [families=10000] [seconds=15]
+# Runs are counterbalanced, A B B A A B B A (ROUNDS=4), so a drift in the machine's speed during the run (it still
+# speeds up minutes after start-up) favours neither side. Usage: bash bench/load/run-audit-overhead.sh [families=10000] [seconds=15]
 # Binds to 127.0.0.1 only; stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-families=${1:-10000}; seconds=${2:-15}; engine=${ENGINE:-sqlite}; connections=${CONNECTIONS:-16}; rounds=${ROUNDS:-3}
+families=${1:-10000}; seconds=${2:-15}; engine=${ENGINE:-sqlite}; connections=${CONNECTIONS:-16}; rounds=${ROUNDS:-4}; warmup=${WARMUP:-30}
 work=$(mktemp -d /tmp/confide-audit-load.XXXXXX)
 dotnet build -c Release src/Confide.Cli/Confide.Cli.csproj -v q >/dev/null
 dotnet build -c Release src/Confide.Web/Confide.Web.csproj -v q >/dev/null
@@ -35,11 +36,12 @@ family=$(curl -fs -H "$auth" "http://127.0.0.1:5081/api/v1/caseload" | grep -o '
 curl -fs -o /dev/null -w "reason: %{http_code}\n" -X POST -H "$auth" -H "Content-Type: application/json" \
   -d '{"purpose":"case-work","detail":"load test"}' "http://127.0.0.1:5081/api/v1/families/$family/reason"
 for port in 5081 5082; do curl -fs -o /dev/null -w "check $port: %{http_code}\n" -H "$auth" "http://127.0.0.1:$port/api/v1/families/$family"; done
-# Warm both instances up (tiered JIT, connection pools, caches) for 15 s each before anything is measured; not counted.
-for port in 5081 5082; do wrk -t2 -c"$connections" -d15s -H "$auth" "http://127.0.0.1:$port/api/v1/families/$family" >/dev/null; done
+# Warm both instances up (tiered JIT, connection pools, caches) for 30 s each before anything is measured; not counted.
+for port in 5081 5082; do wrk -t2 -c"$connections" -d"${warmup}s" -H "$auth" "http://127.0.0.1:$port/api/v1/families/$family" >/dev/null; done
 declare -A total=([5081]=0 [5082]=0)
 for round in $(seq 1 "$rounds"); do
-  for port in 5081 5082; do
+  order="5081 5082"; [ $((round % 2)) = 0 ] && order="5082 5081"
+  for port in $order; do
     rps=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "$auth" "http://127.0.0.1:$port/api/v1/families/$family" | tee "$work/wrk-$port-$round" | awk '/Requests\/sec/ {print $2}')
     p50=$(awk '/ 50%/ {print $2}' "$work/wrk-$port-$round"); p99=$(awk '/ 99%/ {print $2}' "$work/wrk-$port-$round")
     non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk-$port-$round"); non2xx=${non2xx:-0}
