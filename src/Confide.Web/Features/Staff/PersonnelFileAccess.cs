@@ -36,11 +36,7 @@ public sealed class PersonnelFileAccess(CurrentActor current, PersonnelRecords p
         }
 
         var session = await sessions.CurrentAsync(actor.UserId, Kind, subject.Value, ct);
-        var decision = policy.Decide(new PersonnelAccessRequest(actor, AccessAction.Read, facts, time.GetUtcNow())
-        {
-            Rules = await rules.ForAsync(actor.OrganisationId, ct),
-            Reason = session?.Reason,
-        });
+        var decision = await DecideAsync(actor, facts, session?.Reason, ct);
         if (decision.ReasonRequired && !decision.HideExistence)
         {
             return new Outcome(Status.ReasonRequired, actor, null, decision);
@@ -71,11 +67,7 @@ public sealed class PersonnelFileAccess(CurrentActor current, PersonnelRecords p
             return new Outcome(Status.NotFound, actor, null, null);
         }
 
-        var decision = policy.Decide(new PersonnelAccessRequest(actor, AccessAction.Read, facts, time.GetUtcNow())
-        {
-            Rules = await rules.ForAsync(actor.OrganisationId, ct),
-            Reason = reason,
-        });
+        var decision = await DecideAsync(actor, facts, reason, ct);
         await audit.RecordAsync(actor, "reason", Kind, subject.ToString(), decision.Allowed ? Core.Audit.AuditOutcome.Allowed : Core.Audit.AuditOutcome.Refused,
             decision.Rule, reason, "file", ct);
         if (!decision.Allowed)
@@ -86,4 +78,12 @@ public sealed class PersonnelFileAccess(CurrentActor current, PersonnelRecords p
         await sessions.StartAsync(actor.OrganisationId, actor.UserId, Kind, subject.Value, reason, false, ct);
         return new Outcome(Status.Opened, actor, null, decision);
     }
+
+    /// <summary>The engine's decision to read the personnel file now, with the organisation's rules.</summary>
+    private async Task<AccessDecision> DecideAsync(Actor actor, PersonnelFileFacts facts, AccessReason? reason, CancellationToken ct) =>
+        policy.Decide(new PersonnelAccessRequest(actor, AccessAction.Read, facts, time.GetUtcNow())
+        {
+            Rules = await rules.ForAsync(actor.OrganisationId, ct),
+            Reason = reason,
+        });
 }
