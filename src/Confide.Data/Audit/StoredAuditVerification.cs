@@ -212,7 +212,7 @@ internal static class StoredAuditVerification
         while (await reader.ReadAsync(ct))
         {
             var sequence = reader.GetInt64(0);
-            var outcomeLength = CopyOutcome(reader, 2, outcome);
+            var outcomeLength = CopyBytes(reader, 2, outcome);
             row.Begin(sequence, AuditEncoding.ToUnixMicroseconds(reader.GetFieldValue<DateTime>(1)), outcome.AsSpan(0, outcomeLength));
             row.Id(reader.IsDBNull(3) ? null : reader.GetGuid(3));
             row.Id(reader.IsDBNull(4) ? null : reader.GetGuid(4));
@@ -230,8 +230,8 @@ internal static class StoredAuditVerification
                 row.EndText(length);
             }
 
-            var leafLength = CopyHash(reader, 13, leaf);
-            var chainLength = CopyHash(reader, 14, chain);
+            var leafLength = CopyBytes(reader, 13, leaf, exactly: true);
+            var chainLength = CopyBytes(reader, 14, chain, exactly: true);
             if (!run.Step(sequence, row, leaf.AsSpan(0, leafLength), chain.AsSpan(0, chainLength)))
             {
                 return;
@@ -239,15 +239,18 @@ internal static class StoredAuditVerification
         }
     }
 
-    // The outcome's bytes; none when it is absent or longer than any outcome (the row is then unreadable).
-    private static int CopyOutcome(NpgsqlDataReader reader, int column, byte[] destination) =>
-        !reader.IsDBNull(column) && reader.GetBytes(column, 0, null, 0, 0) <= destination.Length
-            ? (int)reader.GetBytes(column, 0, destination, 0, destination.Length)
-            : 0;
+    // A bytea column's bytes copied into the start of destination; none when it is absent or does not fit (an
+    // outcome longer than any outcome, a hash of the wrong size), which the verifier reports as malformed.
+    private static int CopyBytes(NpgsqlDataReader reader, int column, byte[] destination, bool exactly = false)
+    {
+        if (reader.IsDBNull(column))
+        {
+            return 0;
+        }
 
-    // A stored hash of the right size is copied; any other size comes back as length 0 (malformed).
-    private static int CopyHash(NpgsqlDataReader reader, int column, byte[] destination) =>
-        !reader.IsDBNull(column) && reader.GetBytes(column, 0, null, 0, 0) == AuditHashing.HashSize
-            ? (int)reader.GetBytes(column, 0, destination, 0, AuditHashing.HashSize)
-            : 0;
+        var length = reader.GetBytes(column, 0, null, 0, 0);
+        return length > destination.Length || (exactly && length != destination.Length)
+            ? 0
+            : (int)reader.GetBytes(column, 0, destination, 0, destination.Length);
+    }
 }

@@ -118,99 +118,84 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
         // materialisation of a five-way collection query cost more than the rest of the decision (docs/benchmarks.md).
         var postgres = db.Database.IsNpgsql();
         var connection = db.Database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
+        await using var held = await HoldConnectionAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = AccessFactsSql;
+        AddParameter(cmd, "@family", postgres, id.Value);
+        AddParameter(cmd, "@org", postgres, org.Value);
+        AddParameter(cmd, "@user", postgres, asking.Value);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        if (!await r.ReadAsync(ct))
         {
-            await db.Database.OpenConnectionAsync(ct);
+            return null;
         }
 
-        try
+        var coordinator = r.IsDBNull(0) ? (UserId?)null : new UserId(r.GetFieldValue<Guid>(0));
+        var matches = new List<VolunteerMatch>();
+        await r.NextResultAsync(ct);
+        while (await r.ReadAsync(ct))
         {
-            await using var cmd = connection.CreateCommand();
-            cmd.CommandText = AccessFactsSql;
-            AddParameter(cmd, "@family", postgres, id.Value);
-            AddParameter(cmd, "@org", postgres, org.Value);
-            AddParameter(cmd, "@user", postgres, asking.Value);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
-            if (!await r.ReadAsync(ct))
+            matches.Add(RowMapping.ToDomain(new VolunteerMatchRow
             {
-                return null;
-            }
-
-            var coordinator = r.IsDBNull(0) ? (UserId?)null : new UserId(r.GetFieldValue<Guid>(0));
-            var matches = new List<VolunteerMatch>();
-            await r.NextResultAsync(ct);
-            while (await r.ReadAsync(ct))
-            {
-                matches.Add(RowMapping.ToDomain(new VolunteerMatchRow
-                {
-                    Id = r.GetFieldValue<Guid>(0),
-                    FamilyId = id.Value,
-                    OrganisationId = org.Value,
-                    VolunteerId = r.GetFieldValue<Guid>(1),
-                    StartedOn = r.GetFieldValue<DateOnly>(2),
-                    EndedOn = r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3),
-                }));
-            }
-
-            var excluded = new HashSet<UserId>();
-            await r.NextResultAsync(ct);
-            while (await r.ReadAsync(ct))
-            {
-                excluded.Add(new UserId(r.GetFieldValue<Guid>(0)));
-            }
-
-            var grants = new List<AccessGrant>();
-            await r.NextResultAsync(ct);
-            while (await r.ReadAsync(ct))
-            {
-                grants.Add(AccessRowMapping.ToDomain(new AccessGrantRow
-                {
-                    Id = r.GetFieldValue<Guid>(0),
-                    OrganisationId = org.Value,
-                    Kind = r.GetString(1),
-                    GranteeId = r.GetFieldValue<Guid>(2),
-                    IssuedBy = r.GetFieldValue<Guid>(3),
-                    ValidFrom = r.GetFieldValue<DateTimeOffset>(4),
-                    ValidUntil = r.GetFieldValue<DateTimeOffset>(5),
-                    Purpose = r.GetString(6),
-                    RevokedAt = NullableTime(r, 7),
-                    UndertakingSignedAt = NullableTime(r, 8),
-                    PresenceCoordinatorId = r.IsDBNull(9) ? null : r.GetFieldValue<Guid>(9),
-                    PresenceAttestedAt = NullableTime(r, 10),
-                    PresenceUntil = NullableTime(r, 11),
-                }));
-            }
-
-            AccessSession? session = null;
-            await r.NextResultAsync(ct);
-            if (await r.ReadAsync(ct))
-            {
-                session = AccessRowMapping.ToDomain(new AccessSessionRow
-                {
-                    Id = r.GetFieldValue<Guid>(0),
-                    OrganisationId = org.Value,
-                    UserId = asking.Value,
-                    ResourceKind = ResourceKinds.Family,
-                    ResourceId = id.Value,
-                    Purpose = r.GetString(1),
-                    Detail = r.IsDBNull(2) ? null : r.GetString(2),
-                    BreakGlass = r.GetBoolean(3),
-                    OpenedAt = r.GetFieldValue<DateTimeOffset>(4),
-                    ExpiresAt = r.GetFieldValue<DateTimeOffset>(5),
-                });
-            }
-
-            var relationships = new FileRelationships(id, org, coordinator, matches) { Excluded = excluded, Grants = grants };
-            return (relationships, session);
+                Id = r.GetFieldValue<Guid>(0),
+                FamilyId = id.Value,
+                OrganisationId = org.Value,
+                VolunteerId = r.GetFieldValue<Guid>(1),
+                StartedOn = r.GetFieldValue<DateOnly>(2),
+                EndedOn = r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3),
+            }));
         }
-        finally
+
+        var excluded = new HashSet<UserId>();
+        await r.NextResultAsync(ct);
+        while (await r.ReadAsync(ct))
         {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
+            excluded.Add(new UserId(r.GetFieldValue<Guid>(0)));
         }
+
+        var grants = new List<AccessGrant>();
+        await r.NextResultAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            grants.Add(AccessRowMapping.ToDomain(new AccessGrantRow
+            {
+                Id = r.GetFieldValue<Guid>(0),
+                OrganisationId = org.Value,
+                Kind = r.GetString(1),
+                GranteeId = r.GetFieldValue<Guid>(2),
+                IssuedBy = r.GetFieldValue<Guid>(3),
+                ValidFrom = r.GetFieldValue<DateTimeOffset>(4),
+                ValidUntil = r.GetFieldValue<DateTimeOffset>(5),
+                Purpose = r.GetString(6),
+                RevokedAt = NullableTime(r, 7),
+                UndertakingSignedAt = NullableTime(r, 8),
+                PresenceCoordinatorId = r.IsDBNull(9) ? null : r.GetFieldValue<Guid>(9),
+                PresenceAttestedAt = NullableTime(r, 10),
+                PresenceUntil = NullableTime(r, 11),
+            }));
+        }
+
+        AccessSession? session = null;
+        await r.NextResultAsync(ct);
+        if (await r.ReadAsync(ct))
+        {
+            session = AccessRowMapping.ToDomain(new AccessSessionRow
+            {
+                Id = r.GetFieldValue<Guid>(0),
+                OrganisationId = org.Value,
+                UserId = asking.Value,
+                ResourceKind = ResourceKinds.Family,
+                ResourceId = id.Value,
+                Purpose = r.GetString(1),
+                Detail = r.IsDBNull(2) ? null : r.GetString(2),
+                BreakGlass = r.GetBoolean(3),
+                OpenedAt = r.GetFieldValue<DateTimeOffset>(4),
+                ExpiresAt = r.GetFieldValue<DateTimeOffset>(5),
+            });
+        }
+
+        var relationships = new FileRelationships(id, org, coordinator, matches) { Excluded = excluded, Grants = grants };
+        return (relationships, session);
     }
 
     private const string AccessFactsSql = """
