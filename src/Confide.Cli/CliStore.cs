@@ -33,6 +33,7 @@ internal sealed class CliStore(GlobalOptions options)
         {
             RecordsConnectionString = ReadOnly(storage.Provider, storage.RecordsConnectionString),
             KeysConnectionString = ReadOnly(storage.Provider, storage.KeysConnectionString),
+            AuditConnectionString = ReadOnly(storage.Provider, storage.AuditConnectionString),
         });
     }
 

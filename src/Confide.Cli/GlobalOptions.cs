@@ -5,8 +5,8 @@ using Microsoft.Extensions.Configuration;
 namespace Confide.Cli;
 
 /// <summary>
-/// Where the records, keys and master key are. Each option overrides the configuration read from the environment
-/// (<c>Confide__Database</c>, <c>ConnectionStrings__Records</c>, <c>ConnectionStrings__Keys</c>,
+/// Where the records, keys, audit log and master key are. Each option overrides the configuration read from the environment
+/// (<c>Confide__Database</c>, <c>ConnectionStrings__Records</c>, <c>ConnectionStrings__Keys</c>, <c>ConnectionStrings__Audit</c>,
 /// <c>Confide__MasterKey</c>, <c>Confide__MasterKeyFile</c>), as the web app reads it.
 /// </summary>
 internal sealed class GlobalOptions(IReadOnlyDictionary<string, string?>? environment)
@@ -29,13 +29,19 @@ internal sealed class GlobalOptions(IReadOnlyDictionary<string, string?>? enviro
         Recursive = true,
     };
 
+    public Option<string> AuditConnection { get; } = new("--audit-connection")
+    {
+        Description = "Connection string of the audit log (SQLite only; by default beside the records database, confide.db → confide-audit.db). Environment: ConnectionStrings__Audit.",
+        Recursive = true,
+    };
+
     public Option<string> MasterKeyFile { get; } = new("--master-key-file")
     {
         Description = "The master key file (created on first use). Environment: Confide__MasterKeyFile, or the key itself in Confide__MasterKey.",
         Recursive = true,
     };
 
-    public IEnumerable<Option> All => [Database, Connection, KeysConnection, MasterKeyFile];
+    public IEnumerable<Option> All => [Database, Connection, KeysConnection, AuditConnection, MasterKeyFile];
 
     /// <summary>The storage options: environment first, then the options given on the command line.</summary>
     public StorageOptions Storage(ParseResult parse)
@@ -54,6 +60,7 @@ internal sealed class GlobalOptions(IReadOnlyDictionary<string, string?>? enviro
         Set(overrides, "Confide:Database", parse.GetValue(Database));
         Set(overrides, "ConnectionStrings:Records", parse.GetValue(Connection));
         Set(overrides, "ConnectionStrings:Keys", parse.GetValue(KeysConnection));
+        Set(overrides, "ConnectionStrings:Audit", parse.GetValue(AuditConnection));
         if (parse.GetValue(MasterKeyFile) is { } file)
         {
             // A key file named on the command line wins over a key in the environment.

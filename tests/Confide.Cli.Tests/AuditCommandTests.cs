@@ -53,30 +53,32 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
-    public async Task Verify_ACopyOfTheDatabases_NeedsNoMasterKeyAndWritesNothing()
+    public async Task Verify_ACopyOfTheAuditAndKeyStores_NeedsNoRecordsNoMasterKeyAndWritesNothing()
     {
         await using var ws = await LogAsync(DatabaseProvider.Sqlite, entries: 10, sealAt: 10);
         var copy = Directory.CreateTempSubdirectory("confide-audit-copy-").FullName;
         try
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Copy(Path.Combine(ws.Directory, "confide.db"), Path.Combine(copy, "confide.db"));
+            File.Copy(Path.Combine(ws.Directory, "confide-audit.db"), Path.Combine(copy, "audit-copy.db"));
             File.Copy(Path.Combine(ws.Directory, "confide-keys.db"), Path.Combine(copy, "confide-keys.db"));
-            var before = File.ReadAllBytes(Path.Combine(copy, "confide.db"));
+            var before = File.ReadAllBytes(Path.Combine(copy, "audit-copy.db"));
             using var output = new StringWriter();
             using var error = new StringWriter();
 
-            var exit = await CliApp.RunAsync(["audit", "verify", "--connection", $"Data Source={copy}/confide.db;Pooling=False",
+            var exit = await CliApp.RunAsync(["audit", "verify", "--connection", $"Data Source={copy}/no-records.db;Pooling=False",
+                "--audit-connection", $"Data Source={copy}/audit-copy.db;Pooling=False",
                 "--keys-connection", $"Data Source={copy}/confide-keys.db;Pooling=False", "--master-key-file", Path.Combine(copy, "master.key")], output, error, new Dictionary<string, string?>());
 
             using var noKeysError = new StringWriter();
-            var noKeys = await CliApp.RunAsync(["audit", "verify", "--connection", $"Data Source={copy}/confide.db;Pooling=False",
+            var noKeys = await CliApp.RunAsync(["audit", "verify", "--audit-connection", $"Data Source={copy}/audit-copy.db;Pooling=False",
                 "--keys-connection", $"Data Source={copy}/elsewhere.db;Pooling=False"], new StringWriter(), noKeysError, new Dictionary<string, string?>());
 
             exit.ShouldBe(0, error.ToString());
             output.ToString().ShouldContain("Audit log intact: 10 entries");
             File.Exists(Path.Combine(copy, "master.key")).ShouldBeFalse();
-            File.ReadAllBytes(Path.Combine(copy, "confide.db")).ShouldBe(before);
+            File.Exists(Path.Combine(copy, "no-records.db")).ShouldBeFalse("verifying reads the audit and key stores only");
+            File.ReadAllBytes(Path.Combine(copy, "audit-copy.db")).ShouldBe(before);
             noKeys.ShouldBe(1);
             noKeysError.ToString().ShouldContain("unable to open database file");
             File.Exists(Path.Combine(copy, "elsewhere.db")).ShouldBeFalse();
@@ -235,7 +237,7 @@ public sealed class AuditCommandTests
 
     private static async Task ExecuteAsync(CliWorkspace ws, string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = SchemaMigrator.Open(ws.Provider, ws.RecordsConnection);
+        await using var connection = SchemaMigrator.Open(ws.Provider, ws.Storage().AuditConnectionString);
         await connection.OpenAsync();
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;

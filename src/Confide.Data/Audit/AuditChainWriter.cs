@@ -134,7 +134,7 @@ internal sealed class AuditChainWriter(StorageOptions options) : IAsyncDisposabl
 
     private async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
-        var connection = SchemaMigrator.Open(options.Provider, options.RecordsConnectionString);
+        var connection = SchemaMigrator.Open(options.Provider, options.AuditConnectionString);
         await connection.OpenAsync(ct);
         if (options.Provider == DatabaseProvider.Sqlite)
         {

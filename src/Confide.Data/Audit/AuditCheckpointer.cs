@@ -203,7 +203,7 @@ public sealed partial class AuditCheckpointer(
             return;
         }
 
-        await using var connection = await reader.OpenRecordsAsync(ct);
+        await using var connection = await reader.OpenAuditAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
         await cmd.ExecuteNonQueryAsync(ct);
@@ -211,7 +211,7 @@ public sealed partial class AuditCheckpointer(
 
     private async Task<Checkpoint> InsertAsync(Checkpoint checkpoint, CancellationToken ct)
     {
-        await using var connection = await reader.OpenRecordsAsync(ct);
+        await using var connection = await reader.OpenAuditAsync(ct);
         await using var cmd = connection.CreateCommand();
         var insert = options.Provider == DatabaseProvider.Postgres ? "INSERT INTO" : "INSERT OR IGNORE INTO";
         var conflict = options.Provider == DatabaseProvider.Postgres ? " ON CONFLICT (tree_size) DO NOTHING" : "";

@@ -21,7 +21,7 @@ public sealed class AuditReader(StorageOptions options)
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(query.Limit);
         var provider = options.Provider;
-        await using var connection = await OpenRecordsAsync(ct);
+        await using var connection = await OpenAuditAsync(ct);
         await using var cmd = connection.CreateCommand();
         var sql = new StringBuilder($"SELECT {AuditRows.Columns} FROM audit_entries WHERE organisation_id = @org");
         AuditRows.Parameter(cmd, "@org", AuditRows.Id(provider, query.OrganisationId.Value));
@@ -64,7 +64,7 @@ public sealed class AuditReader(StorageOptions options)
         [EnumeratorCancellation] CancellationToken ct = default)
     {
         var provider = options.Provider;
-        await using var connection = await OpenRecordsAsync(ct);
+        await using var connection = await OpenAuditAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = $"SELECT {AuditRows.Columns} FROM audit_entries WHERE sequence > @after AND sequence <= @upTo ORDER BY sequence";
         AuditRows.Parameter(cmd, "@after", afterSequence);
@@ -90,7 +90,7 @@ public sealed class AuditReader(StorageOptions options)
     public async IAsyncEnumerable<(long Sequence, byte[] LeafHash)> ReadLeafHashesAsync(long afterSequence, long upToSequence,
         [EnumeratorCancellation] CancellationToken ct = default)
     {
-        await using var connection = await OpenRecordsAsync(ct);
+        await using var connection = await OpenAuditAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT sequence, leaf_hash FROM audit_entries WHERE sequence > @after AND sequence <= @upTo ORDER BY sequence";
         AuditRows.Parameter(cmd, "@after", afterSequence);
@@ -119,7 +119,7 @@ public sealed class AuditReader(StorageOptions options)
     /// <summary>The sequence and chain hash of the last entry at or before <paramref name="upToSequence"/>.</summary>
     public async Task<(long Sequence, byte[] ChainHash)> ReadHeadAsync(long upToSequence, CancellationToken ct = default)
     {
-        await using var connection = await OpenRecordsAsync(ct);
+        await using var connection = await OpenAuditAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT sequence, chain_hash FROM audit_entries WHERE sequence <= @upTo ORDER BY sequence DESC LIMIT 1";
         AuditRows.Parameter(cmd, "@upTo", upToSequence);
@@ -130,7 +130,7 @@ public sealed class AuditReader(StorageOptions options)
     /// <summary>Every checkpoint, smallest tree first.</summary>
     public async Task<IReadOnlyList<Checkpoint>> ReadCheckpointsAsync(CancellationToken ct = default)
     {
-        await using var connection = await OpenRecordsAsync(ct);
+        await using var connection = await OpenAuditAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = $"SELECT {AuditRows.CheckpointColumns} FROM audit_checkpoints ORDER BY tree_size";
         var checkpoints = new List<Checkpoint>();
@@ -149,7 +149,7 @@ public sealed class AuditReader(StorageOptions options)
     /// <summary>The latest checkpoint of at most <paramref name="treeSize"/> entries, or null.</summary>
     public async Task<Checkpoint?> ReadCheckpointAsync(long treeSize, CancellationToken ct = default)
     {
-        await using var connection = await OpenRecordsAsync(ct);
+        await using var connection = await OpenAuditAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = $"SELECT {AuditRows.CheckpointColumns} FROM audit_checkpoints WHERE tree_size <= @size ORDER BY tree_size DESC LIMIT 1";
         AuditRows.Parameter(cmd, "@size", treeSize);
@@ -180,7 +180,7 @@ public sealed class AuditReader(StorageOptions options)
         var checkpoints = await ReadCheckpointsAsync(ct);
         var keys = await ReadPublicKeysAsync(ct);
         using var run = new AuditVerifier(checkpoints, keys, witness).Begin();
-        await using (var connection = await OpenRecordsAsync(ct))
+        await using (var connection = await OpenAuditAsync(ct))
         {
             await StoredAuditVerification.StepThroughAsync(connection, options.Provider, run, ct);
         }
@@ -188,9 +188,9 @@ public sealed class AuditReader(StorageOptions options)
         return run.Finish();
     }
 
-    internal async Task<DbConnection> OpenRecordsAsync(CancellationToken ct)
+    internal async Task<DbConnection> OpenAuditAsync(CancellationToken ct)
     {
-        var connection = SchemaMigrator.Open(options.Provider, options.RecordsConnectionString);
+        var connection = SchemaMigrator.Open(options.Provider, options.AuditConnectionString);
         try
         {
             await connection.OpenAsync(ct);

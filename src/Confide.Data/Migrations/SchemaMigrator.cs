@@ -9,27 +9,42 @@ namespace Confide.Data.Migrations;
 
 /// <summary>
 /// Applies the hand-written, versioned, forward-only SQL migrations embedded in this assembly
-/// (<c>Migrations/{Sqlite|Postgres}/{Records|Keys}/NNNN_name.sql</c>). Each store keeps its applied versions in
+/// (<c>Migrations/{Sqlite|Postgres}/{Records|Keys|Audit}/NNNN_name.sql</c>). Each store keeps its applied versions in
 /// <c>schema_migrations</c>; pending migrations run in one transaction, so a failure leaves nothing half-applied.
 /// On PostgreSQL an advisory lock lets many web nodes start at once.
 /// </summary>
 public static class SchemaMigrator
 {
-    /// <summary>The two stores Confide migrates.</summary>
+    /// <summary>The stores Confide migrates. The audit store is a SQLite file of its own; on PostgreSQL the audit log is in the records database.</summary>
     public enum Store
     {
         Records,
         Keys,
+        Audit,
     }
+
+    /// <summary>The SQLite records migration that drops the audit tables, once their rows are in the audit store.</summary>
+    internal const int SqliteAuditMovedOut = 8;
 
     /// <summary>A migration found in the assembly.</summary>
     public sealed record Migration(int Version, string Name, string Sql);
 
-    /// <summary>Migrates both stores; returns the migrations applied (empty when already up to date).</summary>
+    /// <summary>Migrates every store; returns the migrations applied (empty when already up to date).</summary>
     public static async Task<IReadOnlyList<string>> MigrateAllAsync(StorageOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var applied = new List<string>();
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // The audit store first: a records database from before it existed holds the log, which is copied
+            // across before the records migration that drops it (SqliteAuditMove).
+            applied.AddRange(await MigrateAsync(options.Provider, Store.Audit, options.AuditConnectionString, ct));
+            if (await SqliteAuditMove.CopyAsync(options.RecordsConnectionString, options.AuditConnectionString, ct) is { } moved)
+            {
+                applied.Add(moved);
+            }
+        }
+
         applied.AddRange(await MigrateAsync(options.Provider, Store.Records, options.RecordsConnectionString, ct));
         applied.AddRange(await MigrateAsync(options.Provider, Store.Keys, options.KeysConnectionString, ct));
         return applied;
@@ -47,7 +62,11 @@ public static class SchemaMigrator
             .ToArray();
     }
 
-    public static async Task<IReadOnlyList<string>> MigrateAsync(DatabaseProvider provider, Store store, string connectionString, CancellationToken ct = default)
+    public static Task<IReadOnlyList<string>> MigrateAsync(DatabaseProvider provider, Store store, string connectionString, CancellationToken ct = default) =>
+        MigrateAsync(provider, store, connectionString, int.MaxValue, ct);
+
+    /// <summary>Applies the pending migrations up to and including version <paramref name="upTo"/> (tests build older schemas with it).</summary>
+    internal static async Task<IReadOnlyList<string>> MigrateAsync(DatabaseProvider provider, Store store, string connectionString, int upTo, CancellationToken ct)
     {
         await using var connection = Open(provider, connectionString);
         await connection.OpenAsync(ct);
@@ -94,7 +113,7 @@ public static class SchemaMigrator
         }
 
         var applied = new List<string>();
-        foreach (var m in Available(provider, store).Where(m => !done.Contains(m.Version)))
+        foreach (var m in Available(provider, store).Where(m => !done.Contains(m.Version) && m.Version <= upTo))
         {
             await ExecuteAsync(connection, tx, m.Sql, ct);
             await using var record = connection.CreateCommand();

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
 namespace Confide.Data.Storage;
@@ -17,6 +18,21 @@ public sealed record StorageOptions
     /// <summary>Connection string of the key store; on PostgreSQL it defaults to the records database (schema <c>keystore</c>).</summary>
     public string KeysConnectionString { get; init; } = "Data Source=data/confide-keys.db";
 
+    /// <summary>
+    /// Connection string of the audit log. On SQLite the log is a file of its own, by default beside the records
+    /// database with <c>-audit</c> added to its name (<c>data/confide.db</c> → <c>data/confide-audit.db</c>): every
+    /// commit to a SQLite file makes each other connection to it drop its page cache, and the log commits on every
+    /// opening of a file. On PostgreSQL the log is in the records database, and this is the records connection string.
+    /// Empty means the default.
+    /// </summary>
+    public string AuditConnectionString
+    {
+        get => _audit ?? (Provider == DatabaseProvider.Postgres ? RecordsConnectionString : BesideRecords(RecordsConnectionString, "-audit"));
+        init => _audit = string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    private readonly string? _audit;
+
     /// <summary>The master key as base64 (from the environment), which takes precedence over the key file.</summary>
     public string? MasterKey { get; init; }
 
@@ -28,6 +44,7 @@ public sealed record StorageOptions
 
     /// <summary>
     /// Reads <c>Confide:Database</c> (sqlite|postgres), <c>ConnectionStrings:Records</c>, <c>ConnectionStrings:Keys</c>,
+    /// <c>ConnectionStrings:Audit</c> (SQLite only),
     /// <c>Confide:MasterKey</c> and <c>Confide:MasterKeyFile</c>. Environment variables use <c>__</c> for <c>:</c>.
     /// </summary>
     public static StorageOptions FromConfiguration(IConfiguration configuration)
@@ -52,13 +69,37 @@ public sealed record StorageOptions
         records ??= defaults.RecordsConnectionString;
         var keys = configuration.GetConnectionString("Keys")
             ?? (provider == DatabaseProvider.Postgres ? records : defaults.KeysConnectionString);
+        var audit = configuration.GetConnectionString("Audit");
+        if (provider == DatabaseProvider.Postgres && !string.IsNullOrWhiteSpace(audit))
+        {
+            throw new StorageConfigurationException(
+                "ConnectionStrings:Audit is set, but on PostgreSQL the audit log is kept in the records database; remove the setting (environment: ConnectionStrings__Audit).");
+        }
+
         return new StorageOptions
         {
             Provider = provider,
             RecordsConnectionString = records,
             KeysConnectionString = keys,
+            AuditConnectionString = audit ?? "",
             MasterKey = configuration["Confide:MasterKey"],
             MasterKeyFile = configuration["Confide:MasterKeyFile"] ?? defaults.MasterKeyFile,
         };
+    }
+
+    /// <summary>A SQLite connection string for a file beside the given one, its name ending in <paramref name="suffix"/> (same options).</summary>
+    internal static string BesideRecords(string sqliteConnectionString, string suffix)
+    {
+        var builder = new SqliteConnectionStringBuilder(sqliteConnectionString);
+        var source = builder.DataSource;
+        if (string.IsNullOrEmpty(source) || source == ":memory:")
+        {
+            throw new StorageConfigurationException(
+                "The records database is a private in-memory SQLite database, so the audit log cannot be beside it; set ConnectionStrings:Audit.");
+        }
+
+        var extension = Path.GetExtension(source);
+        builder.DataSource = source[..^extension.Length] + suffix + extension;
+        return builder.ConnectionString;
     }
 }

@@ -1,5 +1,6 @@
 using Confide.Data.Audit;
 using Confide.Data.Crypto;
+using Confide.Data.Storage;
 using Confide.Data.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,10 +22,16 @@ internal sealed class AuditNode : IAsyncDisposable
     public static AuditNode Start(TestStore store, IKeyEncryptionKey? masterKey = null)
     {
         ArgumentNullException.ThrowIfNull(store);
+        return Start(store.Options, masterKey ?? store.MasterKey, store.Clock);
+    }
+
+    /// <summary>Over any storage options (an older layout, say), not only a test store's.</summary>
+    public static AuditNode Start(StorageOptions options, IKeyEncryptionKey masterKey, TimeProvider time)
+    {
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(store.Clock);
+        services.AddSingleton(time);
         services.AddLogging();
-        services.AddConfideData(store.Options, masterKey ?? store.MasterKey);
+        services.AddConfideData(options, masterKey);
         services.AddConfideAudit();
         return new AuditNode(services.BuildServiceProvider());
     }

@@ -27,7 +27,7 @@ internal sealed class AuditTamper(TestStore store)
 
     public async Task<T> WithCommandAsync<T>(string sql, (string Name, object Value)[] parameters, Func<DbCommand, Task<T>> run)
     {
-        await using var connection = SchemaMigrator.Open(Provider, store.Options.RecordsConnectionString);
+        await using var connection = SchemaMigrator.Open(Provider, store.Options.AuditConnectionString);
         await connection.OpenAsync();
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;

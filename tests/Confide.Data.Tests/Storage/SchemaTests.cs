@@ -29,6 +29,12 @@ public sealed class SchemaTests
         foreach (var store in Enum.GetValues<SchemaMigrator.Store>())
         {
             var versions = SchemaMigrator.Available(provider, store).Select(m => m.Version).ToArray();
+            if (provider == DatabaseProvider.Postgres && store == SchemaMigrator.Store.Audit)
+            {
+                versions.ShouldBeEmpty("on PostgreSQL the audit log is in the records database");
+                continue;
+            }
+
             versions.ShouldNotBeEmpty();
             versions.ShouldBe(Enumerable.Range(1, versions.Length).ToArray(), $"{provider} {store} migrations must be numbered 1..n");
         }
