@@ -31,6 +31,11 @@ public static class DataServiceCollectionExtensions
         services.AddDbContext<ConfideDbContext>(o => Configure(o, options.Provider, options.RecordsConnectionString));
         services.AddDbContextFactory<KeyStoreDbContext>(o => Configure(o, options.Provider, options.KeysConnectionString), ServiceLifetime.Singleton);
         services.AddSingleton<FamilyKeyRing>();
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddSingleton<SqlitePreparedReads>();
+        }
+
         services.TryAddSingleton<IAccessPolicy, NeedToKnowPolicy>();
         services.AddIdentityCore<StaffAccount>(o =>
             {

@@ -10,6 +10,7 @@ using Confide.Data.Crypto;
 using Confide.Data.Keys;
 using Confide.Data.Records;
 using Confide.Data.Staff;
+using Confide.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Confide.Data.Families;
@@ -19,7 +20,7 @@ namespace Confide.Data.Families;
 /// organisation is simply not found. Access decisions are the caller's, through <see cref="IAccessPolicy"/>,
 /// using <see cref="GetRelationshipsAsync"/>.
 /// </summary>
-public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeProvider time)
+public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeProvider time, SqlitePreparedReads? prepared = null)
 {
     /// <summary>Opens a family file from a referral. Nothing is written unless the family, the referral and the coordinator are all valid.</summary>
     public async Task<Result<FamilyFile>> OpenAsync(OrganisationId org, UserId recordedBy, FamilyDetails details, ReferralDetails referralDetails, UserId? coordinator, CancellationToken ct = default)
@@ -116,7 +117,20 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
     {
         // Plain SQL, five statements in one round trip: this runs before every opening of a file, and EF's
         // materialisation of a five-way collection query cost more than the rest of the decision (docs/benchmarks.md).
+        // On SQLite the statements are kept prepared on a connection of their own (SqlitePreparedReads), unless this
+        // context is inside a transaction whose writes the facts must see.
         var postgres = db.Database.IsNpgsql();
+        if (!postgres && prepared is not null && db.Database.CurrentTransaction is null)
+        {
+            using var lease = prepared.Rent();
+            var kept = lease.Command(AccessFactsSql, "@family", "@org", "@user");
+            kept.Parameters[0].Value = SqliteId(id.Value);
+            kept.Parameters[1].Value = SqliteId(org.Value);
+            kept.Parameters[2].Value = SqliteId(asking.Value);
+            await using var reader = await kept.ExecuteReaderAsync(ct);
+            return await ReadAccessFactsAsync(reader, org, id, asking, ct);
+        }
+
         var connection = db.Database.GetDbConnection();
         await using var held = await HoldConnectionAsync(ct);
         await using var cmd = connection.CreateCommand();
@@ -125,6 +139,12 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
         AddParameter(cmd, "@org", postgres, org.Value);
         AddParameter(cmd, "@user", postgres, asking.Value);
         await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await ReadAccessFactsAsync(r, org, id, asking, ct);
+    }
+
+    private static async Task<(FileRelationships Relationships, AccessSession? LatestSession)?> ReadAccessFactsAsync(
+        DbDataReader r, OrganisationId org, FamilyId id, UserId asking, CancellationToken ct)
+    {
         if (!await r.ReadAsync(ct))
         {
             return null;
@@ -215,10 +235,12 @@ public sealed class FamilyRecords(ConfideDbContext db, FamilyKeyRing keys, TimeP
     {
         var p = cmd.CreateParameter();
         p.ParameterName = name;
-        // EF stores SQLite GUIDs as upper-case text.
-        p.Value = postgres ? value : value.ToString("D").ToUpperInvariant();
+        p.Value = postgres ? value : SqliteId(value);
         cmd.Parameters.Add(p);
     }
+
+    /// <summary>EF stores SQLite GUIDs as upper-case text.</summary>
+    private static string SqliteId(Guid value) => value.ToString("D").ToUpperInvariant();
 
     private static DateTimeOffset? NullableTime(DbDataReader r, int ordinal) =>
         r.IsDBNull(ordinal) ? null : r.GetFieldValue<DateTimeOffset>(ordinal);

@@ -6,6 +6,7 @@ using Confide.Data.Access;
 using Confide.Data.Families;
 using Confide.Data.Storage;
 using Confide.Data.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Confide.Data.Tests.Access;
 
@@ -77,6 +78,45 @@ public sealed class AccessFactsTests
         (await store.WithAsync<FamilyRecords, (FileRelationships, AccessSession?)?>(r => r.GetAccessFactsAsync(s.Org.Id, FamilyId.New(), s.Coordinator))).ShouldBeNull();
         (await store.WithAsync<FamilyRecords, (FileRelationships, AccessSession?)?>(r => r.GetAccessFactsAsync(s.Org.Id, s.Files[0], s.Coordinator))).ShouldNotBeNull();
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task AccessFacts_ReadAgain_SeeAnExclusionDeclaredAMomentBefore(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var s = await AccessGrantsTests.Scene.CreateAsync(store);
+        var file = s.Files[0];
+        (await FactsAsync(store, s, file)).Excluded.ShouldBeEmpty();
+
+        var declared = (await store.WithAsync<ConflictExclusions, Result<ConflictExclusion>>(x => x.DeclareAsync(s.Org.Id, s.Auditor, new ExclusionTarget(ResourceKinds.Family, file.Value), s.Manager))).ShouldSucceed();
+
+        (await FactsAsync(store, s, file)).Excluded.ToList().ShouldBe([s.Auditor], "the kept SQLite statements start a new read each time");
+        (await store.WithAsync<ConflictExclusions, Result<ConflictExclusion>>(x => x.LiftAsync(s.Org.Id, declared.Id, s.Manager))).ShouldSucceed();
+        (await FactsAsync(store, s, file)).Excluded.ShouldBeEmpty();
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task AccessFacts_InsideATransaction_SeeItsOwnUncommittedExclusion(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var s = await AccessGrantsTests.Scene.CreateAsync(store);
+        var file = s.Files[0];
+        await using (var scope = store.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Records.ConfideDbContext>();
+            await using var tx = await db.Database.BeginTransactionAsync();
+            (await scope.ServiceProvider.GetRequiredService<ConflictExclusions>().DeclareAsync(s.Org.Id, s.Auditor, new ExclusionTarget(ResourceKinds.Family, file.Value), s.Manager)).ShouldSucceed();
+
+            var (inside, _) = (await scope.ServiceProvider.GetRequiredService<FamilyRecords>().GetAccessFactsAsync(s.Org.Id, file, s.Coordinator)).ShouldNotBeNull();
+
+            inside.Excluded.ShouldBe([s.Auditor]);
+            await tx.RollbackAsync();
+        }
+
+        (await FactsAsync(store, s, file)).Excluded.ShouldBeEmpty();
+    }
+
+    private static async Task<FileRelationships> FactsAsync(TestStore store, AccessGrantsTests.Scene s, FamilyId file) =>
+        (await store.WithAsync<FamilyRecords, (FileRelationships, AccessSession?)?>(r => r.GetAccessFactsAsync(s.Org.Id, file, s.Coordinator))).ShouldNotBeNull().Item1;
 
     private static async Task<AccessSession> StartAsync(TestStore store, AccessGrantsTests.Scene s, UserId user, FamilyId file, AccessReason reason) =>
         (await store.WithAsync<AccessSessions, Result<AccessSession>>(a => a.StartAsync(s.Org.Id, user, ResourceKinds.Family, file.Value, reason, breakGlass: false))).ShouldSucceed();
