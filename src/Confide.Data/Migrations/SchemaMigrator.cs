@@ -37,7 +37,8 @@ public static class SchemaMigrator
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             // The audit store first: a records database from before it existed holds the log, which is copied
-            // across before the records migration that drops it (SqliteAuditMove).
+            // across before the records migration that drops it checks that it was (SqliteAuditMove).
+            await SqliteAuditMove.CheckStoresAsync(options, ct);
             applied.AddRange(await MigrateAsync(options.Provider, Store.Audit, options.AuditConnectionString, ct));
             if (await SqliteAuditMove.CopyAsync(options.RecordsConnectionString, options.AuditConnectionString, ct) is { } moved)
             {
@@ -45,7 +46,7 @@ public static class SchemaMigrator
             }
         }
 
-        applied.AddRange(await MigrateAsync(options.Provider, Store.Records, options.RecordsConnectionString, ct));
+        applied.AddRange(await MigrateAsync(options.Provider, Store.Records, options.RecordsConnectionString, int.MaxValue, ct, options.AuditConnectionString));
         applied.AddRange(await MigrateAsync(options.Provider, Store.Keys, options.KeysConnectionString, ct));
         return applied;
     }
@@ -66,7 +67,8 @@ public static class SchemaMigrator
         MigrateAsync(provider, store, connectionString, int.MaxValue, ct);
 
     /// <summary>Applies the pending migrations up to and including version <paramref name="upTo"/> (tests build older schemas with it).</summary>
-    internal static async Task<IReadOnlyList<string>> MigrateAsync(DatabaseProvider provider, Store store, string connectionString, int upTo, CancellationToken ct)
+    /// <param name="auditConnectionString">Where the SQLite audit log has been copied to: records migration 0008 drops it from the records only if it is all there.</param>
+    internal static async Task<IReadOnlyList<string>> MigrateAsync(DatabaseProvider provider, Store store, string connectionString, int upTo, CancellationToken ct, string? auditConnectionString = null)
     {
         await using var connection = Open(provider, connectionString);
         await connection.OpenAsync(ct);
@@ -115,6 +117,11 @@ public static class SchemaMigrator
         var applied = new List<string>();
         foreach (var m in Available(provider, store).Where(m => !done.Contains(m.Version) && m.Version <= upTo))
         {
+            if (provider == DatabaseProvider.Sqlite && store == Store.Records && m.Version == SqliteAuditMovedOut)
+            {
+                await SqliteAuditMove.EnsureCopiedAsync(connection, tx, auditConnectionString, ct);
+            }
+
             await ExecuteAsync(connection, tx, m.Sql, ct);
             await using var record = connection.CreateCommand();
             record.Transaction = tx;

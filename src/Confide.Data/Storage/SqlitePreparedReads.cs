@@ -65,11 +65,11 @@ public sealed class SqlitePreparedReads(StorageOptions options) : IDisposable
             return _connection.Command(sql, parameters);
         }
 
+        /// <summary>Gives the connection back: dispose every reader of its commands first.</summary>
         public void Dispose()
         {
-            if (_connection is { } connection)
+            if (Interlocked.Exchange(ref _connection, null) is { } connection)
             {
-                _connection = null;
                 _owner.Return(connection);
             }
         }
@@ -99,7 +99,16 @@ public sealed class SqlitePreparedReads(StorageOptions options) : IDisposable
                     command.Parameters.Add(new SqliteParameter { ParameterName = name, Value = DBNull.Value });
                 }
 
-                command.Prepare();
+                try
+                {
+                    command.Prepare();
+                }
+                catch
+                {
+                    command.Dispose();
+                    throw;
+                }
+
                 _commands.Add(sql, command);
             }
 

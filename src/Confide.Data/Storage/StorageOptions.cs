@@ -87,19 +87,24 @@ public sealed record StorageOptions
         };
     }
 
-    /// <summary>A SQLite connection string for a file beside the given one, its name ending in <paramref name="suffix"/> (same options).</summary>
+    /// <summary>
+    /// A SQLite connection string for a file beside the given one, its name ending in <paramref name="suffix"/> (same
+    /// options; a <c>file:</c> URI keeps its query). A private in-memory database has nothing beside it: the same string
+    /// comes back, which the migrator refuses as an audit store (SqliteAuditMove.CheckStoresAsync).
+    /// </summary>
     internal static string BesideRecords(string sqliteConnectionString, string suffix)
     {
         var builder = new SqliteConnectionStringBuilder(sqliteConnectionString);
         var source = builder.DataSource;
         if (string.IsNullOrEmpty(source) || source == ":memory:")
         {
-            throw new StorageConfigurationException(
-                "The records database is a private in-memory SQLite database, so the audit log cannot be beside it; set ConnectionStrings:Audit.");
+            return sqliteConnectionString;
         }
 
-        var extension = Path.GetExtension(source);
-        builder.DataSource = source[..^extension.Length] + suffix + extension;
+        var query = source.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && source.IndexOf('?', StringComparison.Ordinal) is >= 0 and var q ? source[q..] : "";
+        var path = source[..^query.Length];
+        var extension = Path.GetExtension(path);
+        builder.DataSource = path[..^extension.Length] + suffix + extension + query;
         return builder.ConnectionString;
     }
 }

@@ -104,6 +104,53 @@ public sealed class AuditStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AuditStoreThatIsTheRecordsTheKeysOrInMemory_Refused()
+    {
+        foreach (var audit in new[] { Records, $"Data Source={Path.Combine(_directory, "confide.db")}", Keys, "Data Source=:memory:" })
+        {
+            var refused = await Should.ThrowAsync<StorageConfigurationException>(() => SchemaMigrator.MigrateAllAsync(Current with { AuditConnectionString = audit }));
+            refused.Message.ShouldContain("must be a file of its own");
+        }
+
+        var memory = await Should.ThrowAsync<StorageConfigurationException>(() => SchemaMigrator.MigrateAllAsync(Current with { RecordsConnectionString = "Data Source=:memory:" }));
+        memory.Message.ShouldContain("must be a file of its own");
+        File.Exists(Path.Combine(_directory, "confide.db")).ShouldBeFalse("nothing was created");
+    }
+
+    [Fact]
+    public async Task AuditFileMissingAfterTheRecordsWereUsedWithOne_Refused_NotANewEmptyLog()
+    {
+        await SchemaMigrator.MigrateAllAsync(Current);
+        await using (var node = Node(Current))
+        {
+            await node.AppendReadsAsync(4);
+        }
+
+        SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(_directory, "confide-audit.db*"))
+        {
+            File.Delete(file);
+        }
+
+        var refused = await Should.ThrowAsync<StorageConfigurationException>(() => SchemaMigrator.MigrateAllAsync(Current));
+
+        refused.Message.ShouldContain("is missing or empty, but these records have been used with one");
+        (await TablesAsync(Current.AuditConnectionString)).ShouldBeEmpty("no new log was started");
+    }
+
+    [Fact]
+    public async Task RecordsMigratedAloneOverAnUnmovedLog_RefusesToDropIt()
+    {
+        await OldLogAsync(entries: 5, sealedAt: 5);
+
+        var refused = await Should.ThrowAsync<StorageConfigurationException>(() => SchemaMigrator.MigrateAsync(DatabaseProvider.Sqlite, SchemaMigrator.Store.Records, Records));
+
+        refused.Message.ShouldContain("still holds audit entries that are not in the audit store");
+        (await CountAsync(Records, "audit_entries")).ShouldBe(5);
+        (await SchemaMigrator.MigrateAllAsync(Current)).ShouldContain("audit log moved to its own store: 5 entries, 1 checkpoints");
+    }
+
+    [Fact]
     public void AuditConnection_DefaultsBesideTheRecords_OrAsConfigured()
     {
         StorageOptions From(params (string Key, string Value)[] settings) => StorageOptions.FromConfiguration(
@@ -116,8 +163,9 @@ public sealed class AuditStoreTests : IDisposable
         From(("Confide:Database", "postgres"), ("ConnectionStrings:Records", "Host=db;Database=confide")).AuditConnectionString.ShouldBe("Host=db;Database=confide");
         Should.Throw<StorageConfigurationException>(() => From(("Confide:Database", "postgres"), ("ConnectionStrings:Records", "Host=db"), ("ConnectionStrings:Audit", "Host=elsewhere")))
             .Message.ShouldContain("on PostgreSQL the audit log is kept in the records database");
-        Should.Throw<StorageConfigurationException>(() => From(("ConnectionStrings:Records", "Data Source=:memory:")).AuditConnectionString)
-            .Message.ShouldContain("set ConnectionStrings:Audit");
+        new SqliteConnectionStringBuilder(From(("ConnectionStrings:Records", "Data Source=file:/srv/scheme/records.db?cache=shared")).AuditConnectionString)
+            .DataSource.ShouldBe("file:/srv/scheme/records-audit.db?cache=shared");
+        From(("ConnectionStrings:Records", "Data Source=:memory:")).ToString().ShouldContain(":memory:");
     }
 
     public void Dispose()
