@@ -142,7 +142,8 @@ public sealed class EncryptionAtRestTests
     {
         SqliteConnection.ClearAllPools();
         var text = new StringBuilder();
-        foreach (var path in new[] { store.RecordsFile, store.RecordsFile + "-wal", store.RecordsFile + "-journal" }.Where(File.Exists))
+        var audit = new SqliteConnectionStringBuilder(store.Options.AuditConnectionString).DataSource;
+        foreach (var path in new[] { store.RecordsFile, audit }.SelectMany(f => new[] { f, f + "-wal", f + "-journal" }).Where(File.Exists))
         {
             text.Append(Encoding.Latin1.GetString(File.ReadAllBytes(path)));
         }
