@@ -29,6 +29,15 @@ internal sealed class CliStore(GlobalOptions options)
     public AuditReader ReadOnlyAudit(ParseResult parse)
     {
         var storage = options.Storage(parse);
+        if (storage.Provider == DatabaseProvider.Sqlite && new SqliteConnectionStringBuilder(storage.AuditConnectionString).DataSource is { } audit
+            && !audit.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && audit != ":memory:" && !File.Exists(audit))
+        {
+            throw new StorageConfigurationException(
+                $"There is no audit log at {audit}. Since Confide keeps the SQLite audit log in a file of its own, copy that file " +
+                "(confide-audit.db, beside the records) with the key store. A copy made before then holds the log in the records file: " +
+                "verify it with --audit-connection \"Data Source=<the copy's confide.db>\".");
+        }
+
         return new AuditReader(storage with
         {
             RecordsConnectionString = ReadOnly(storage.Provider, storage.RecordsConnectionString),

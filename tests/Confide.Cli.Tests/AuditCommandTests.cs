@@ -74,8 +74,14 @@ public sealed class AuditCommandTests
             var noKeys = await CliApp.RunAsync(["audit", "verify", "--audit-connection", $"Data Source={copy}/audit-copy.db;Pooling=False",
                 "--keys-connection", $"Data Source={copy}/elsewhere.db;Pooling=False"], new StringWriter(), noKeysError, new Dictionary<string, string?>());
 
+            using var noAuditError = new StringWriter();
+            var noAudit = await CliApp.RunAsync(["audit", "verify", "--connection", $"Data Source={copy}/no-records.db;Pooling=False",
+                "--keys-connection", $"Data Source={copy}/confide-keys.db;Pooling=False"], new StringWriter(), noAuditError, new Dictionary<string, string?>());
+
             exit.ShouldBe(0, error.ToString());
             output.ToString().ShouldContain("Audit log intact: 10 entries");
+            noAudit.ShouldNotBe(0);
+            noAuditError.ToString().ShouldContain($"There is no audit log at {copy}/no-records-audit.db");
             File.Exists(Path.Combine(copy, "master.key")).ShouldBeFalse();
             File.Exists(Path.Combine(copy, "no-records.db")).ShouldBeFalse("verifying reads the audit and key stores only");
             File.ReadAllBytes(Path.Combine(copy, "audit-copy.db")).ShouldBe(before);
