@@ -29,8 +29,8 @@ internal sealed class CliStore(GlobalOptions options)
     public AuditReader ReadOnlyAudit(ParseResult parse)
     {
         var storage = options.Storage(parse);
-        if (storage.Provider == DatabaseProvider.Sqlite && new SqliteConnectionStringBuilder(storage.AuditConnectionString).DataSource is { } audit
-            && !audit.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && audit != ":memory:" && !File.Exists(audit))
+        if (storage.Provider == DatabaseProvider.Sqlite && StorageOptions.SqliteFile(storage.AuditConnectionString) is { } audit
+            && !audit.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && !File.Exists(audit))
         {
             throw new StorageConfigurationException(
                 $"There is no audit log at {audit}. Since Confide keeps the SQLite audit log in a file of its own, copy that file " +

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
 using Confide.Data.Storage;
+using static Confide.Data.Migrations.MigrationCommands;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -87,7 +88,7 @@ public static class SchemaMigrator
         {
             await ExecuteAsync(connection, tx, $"SELECT pg_advisory_xact_lock({(store == Store.Records ? 7_310_001 : 7_310_002)})", ct);
             // Checked first, so that an application role without CREATE rights (docs/audit.md) can start on a migrated database.
-            if (store == Store.Keys && !await ExistsAsync(connection, tx, $"SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '{StorageOptions.KeyStoreSchema}')", ct))
+            if (store == Store.Keys && await ScalarAsync(connection, tx, $"SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '{StorageOptions.KeyStoreSchema}')", ct) == 0)
             {
                 await ExecuteAsync(connection, tx, $"CREATE SCHEMA IF NOT EXISTS {StorageOptions.KeyStoreSchema}", ct);
             }
@@ -97,7 +98,7 @@ public static class SchemaMigrator
         var tableExists = provider == DatabaseProvider.Postgres
             ? $"SELECT to_regclass('{table}') IS NOT NULL"
             : $"SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{table}')";
-        if (!await ExistsAsync(connection, tx, tableExists, ct))
+        if (await ScalarAsync(connection, tx, tableExists, ct) == 0)
         {
             await ExecuteAsync(connection, tx,
                 $"CREATE TABLE IF NOT EXISTS {table} (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_at {timestampType} NOT NULL)", ct);
@@ -149,22 +150,6 @@ public static class SchemaMigrator
         }
 
         return new SqliteConnection(connectionString);
-    }
-
-    private static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction tx, string sql, CancellationToken ct)
-    {
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        return Convert.ToBoolean(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction tx, string sql, CancellationToken ct)
-    {
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     private static Migration Load(Assembly assembly, string resource, string fileName)

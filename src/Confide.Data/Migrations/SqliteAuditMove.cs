@@ -3,6 +3,7 @@ using System.Globalization;
 using Confide.Data.Audit;
 using Confide.Data.Storage;
 using Microsoft.Data.Sqlite;
+using static Confide.Data.Migrations.MigrationCommands;
 
 namespace Confide.Data.Migrations;
 
@@ -24,8 +25,8 @@ internal static class SqliteAuditMove
     /// </summary>
     public static async Task CheckStoresAsync(StorageOptions options, CancellationToken ct)
     {
-        var audit = FullPath(options.AuditConnectionString);
-        if (audit is null || audit == FullPath(options.RecordsConnectionString) || audit == FullPath(options.KeysConnectionString))
+        var audit = StorageOptions.SqliteFile(options.AuditConnectionString);
+        if (audit is null || audit == StorageOptions.SqliteFile(options.RecordsConnectionString) || audit == StorageOptions.SqliteFile(options.KeysConnectionString))
         {
             throw new StorageConfigurationException(
                 "The SQLite audit log must be a file of its own, not the records or key-store database nor an in-memory one; set ConnectionStrings:Audit to another file (by default it is beside the records, confide.db → confide-audit.db).");
@@ -170,31 +171,6 @@ internal static class SqliteAuditMove
         $"The records database still holds an audit log and the audit store ({audit.DataSource}) holds a different one. " +
         "Nothing was changed. Point ConnectionStrings:Audit at the audit store that belongs to these records, or move the other one aside.");
 
-    private static string? FullPath(string sqliteConnectionString)
-    {
-        var source = new SqliteConnectionStringBuilder(sqliteConnectionString).DataSource;
-        return string.IsNullOrEmpty(source) || source == ":memory:" ? null : Path.GetFullPath(source);
-    }
-
     private static async Task<bool> TableExistsAsync(DbConnection connection, DbTransaction? tx, string table, CancellationToken ct) =>
         await ScalarAsync(connection, tx, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name", ct, ("@name", table)) > 0;
-
-    private static async Task<long> ScalarAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
-    {
-        await using var cmd = Command(connection, tx, sql, parameters);
-        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, params (string Name, object Value)[] parameters)
-    {
-        var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            AuditRows.Parameter(cmd, name, value);
-        }
-
-        return cmd;
-    }
 }

@@ -16,20 +16,20 @@ public sealed class SqlitePreparedReads(StorageOptions options) : IDisposable
     /// <summary>The most idle connections kept.</summary>
     public const int Kept = 16;
 
-    private readonly ConcurrentBag<PreparedConnection> _idle = [];
+    private readonly ConcurrentQueue<PreparedConnection> _idle = new();
     private volatile bool _disposed;
 
     /// <summary>A connection for the caller alone until the lease is disposed.</summary>
     public Lease Rent()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return new Lease(this, _idle.TryTake(out var connection) ? connection : new PreparedConnection(options.RecordsConnectionString));
+        return new Lease(this, _idle.TryDequeue(out var connection) ? connection : new PreparedConnection(options.RecordsConnectionString));
     }
 
     public void Dispose()
     {
         _disposed = true;
-        while (_idle.TryTake(out var connection))
+        while (_idle.TryDequeue(out var connection))
         {
             connection.Dispose();
         }
@@ -43,8 +43,8 @@ public sealed class SqlitePreparedReads(StorageOptions options) : IDisposable
             return;
         }
 
-        _idle.Add(connection);
-        if (_disposed && _idle.TryTake(out var late))
+        _idle.Enqueue(connection);
+        if (_disposed && _idle.TryDequeue(out var late))
         {
             late.Dispose();
         }

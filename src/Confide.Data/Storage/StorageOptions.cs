@@ -88,6 +88,20 @@ public sealed record StorageOptions
     }
 
     /// <summary>
+    /// The file a SQLite connection string names, as a full path; a <c>file:</c> URI as written; null for an
+    /// in-memory database (no file).
+    /// </summary>
+    public static string? SqliteFile(string sqliteConnectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(sqliteConnectionString);
+        var source = builder.DataSource;
+        return string.IsNullOrEmpty(source) || source == ":memory:" || builder.Mode == SqliteOpenMode.Memory ? null
+            : IsUri(source) ? source : Path.GetFullPath(source);
+    }
+
+    private static bool IsUri(string source) => source.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// A SQLite connection string for a file beside the given one, its name ending in <paramref name="suffix"/> (same
     /// options; a <c>file:</c> URI keeps its query). A private in-memory database has nothing beside it: the same string
     /// comes back, which the migrator refuses as an audit store (SqliteAuditMove.CheckStoresAsync).
@@ -96,12 +110,12 @@ public sealed record StorageOptions
     {
         var builder = new SqliteConnectionStringBuilder(sqliteConnectionString);
         var source = builder.DataSource;
-        if (string.IsNullOrEmpty(source) || source == ":memory:")
+        if (SqliteFile(sqliteConnectionString) is null)
         {
             return sqliteConnectionString;
         }
 
-        var query = source.StartsWith("file:", StringComparison.OrdinalIgnoreCase) && source.IndexOf('?', StringComparison.Ordinal) is >= 0 and var q ? source[q..] : "";
+        var query = IsUri(source) && source.IndexOf('?', StringComparison.Ordinal) is >= 0 and var q ? source[q..] : "";
         var path = source[..^query.Length];
         var extension = Path.GetExtension(path);
         builder.DataSource = path[..^extension.Length] + suffix + extension + query;
